@@ -1,0 +1,118 @@
+// The loader's output contract. Everything downstream (graph writer, API, analyses)
+// consumes these shapes; the JSON export of `npm run load -- --dry-run --json` is
+// exactly `LoadResult`. Keep field names stable: outside tools read them.
+
+/** Where a fact came from: the file as the user named it, 1-based line numbers. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  /** Last line of a multi-line record; equals `line` for a one-line record. */
+  endLine: number;
+}
+
+export interface Jurisdiction {
+  province: string | null;
+  city: string | null;
+  /** County or district (县/区/县级市), as written in the documents, e.g. 蒸湘区. */
+  county: string | null;
+}
+
+export type BasisKind = 'law' | 'regulation' | 'rule' | 'normative' | 'staffing' | 'unknown';
+
+export interface BasisCitation {
+  raw: string;
+  /** Title without 《》 and without a leading 中华人民共和国, or null when the cell names no title. */
+  title: string | null;
+  /** Normalised document number, e.g. 湘政发〔2011〕46号. */
+  docNumber: string | null;
+  /** Article references as written, e.g. ["第二十三条", "第二款"]. */
+  articles: string[];
+  kind: BasisKind;
+}
+
+export interface Duty {
+  seq: string | null;
+  text: string;
+  items: string[];
+  office: string | null;
+  remarks: string | null;
+  source: SourceRef;
+}
+
+export interface Assignment {
+  /** The agency cell as written (may be empty). */
+  agencyRaw: string;
+  /** Canonical agency names named by the cell (after alias resolution within the jurisdiction). */
+  agencies: string[];
+  /** True when the cell names no concrete agency (其他有关部门, 行业管理部门, blank). */
+  generic: boolean;
+  division: string;
+  bases: BasisCitation[];
+  case: string | null;
+  /** 'lead' / 'cooperate' when the division text says so (牵头/负责 vs 配合/协助), else null. */
+  role: 'lead' | 'cooperate' | null;
+  source: SourceRef;
+}
+
+export interface BoundaryMatter {
+  seq: string | null;
+  title: string;
+  assignments: Assignment[];
+  /** Bases and cases of all rows of the matter, de-duplicated (often written on the first row only). */
+  bases: BasisCitation[];
+  cases: string[];
+  source: SourceRef;
+}
+
+export interface PublicService {
+  seq: string | null;
+  title: string;
+  content: string | null;
+  units: string[];
+  phones: string[];
+  source: SourceRef;
+}
+
+export interface SupervisionRule {
+  /** Headings from the section down to this text, e.g. ["事中事后监管制度", "（二）行政处罚裁量权规范"]. */
+  path: string[];
+  text: string;
+  source: SourceRef;
+}
+
+export interface AgencyMerge {
+  canonical: string;
+  aliases: string[];
+  jurisdiction: Jurisdiction;
+}
+
+export interface Department {
+  name: string;
+  jurisdiction: Jurisdiction;
+  /** True when name/jurisdiction were inferred from the text rather than read from a title. */
+  inferred: boolean;
+  source: SourceRef;
+  duties: Duty[];
+  boundaryMatters: BoundaryMatter[];
+  services: PublicService[];
+  supervision: SupervisionRule[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  severity: Severity;
+  /** Stable machine code, e.g. ROW_UNREADABLE, DEPARTMENT_INFERRED, AGENCY_MERGED. */
+  code: string;
+  /** Human message in Chinese. */
+  message: string;
+  raw: string;
+}
+
+export interface LoadResult {
+  departments: Department[];
+  agencyMerges: AgencyMerge[];
+  diagnostics: Diagnostic[];
+}
