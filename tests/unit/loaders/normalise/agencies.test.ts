@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAgencies } from '../../../../loaders/normalise/agencies';
+import type { Assignment, Department, Jurisdiction } from '../../../../loaders/records';
+
+const HONGJIANG: Jurisdiction = { province: '湖南省', city: '怀化市', county: '洪江区' };
+const ZHENGXIANG: Jurisdiction = { province: '湖南省', city: '衡阳市', county: '蒸湘区' };
+
+function assignment(agencies: string[], line: number): Assignment {
+  const source = { file: 'list.txt', line, endLine: line };
+  return { agencyRaw: agencies.join('、'), agencies, generic: false, division: '', bases: [], case: null, role: null, source };
+}
+
+function department(name: string, jurisdiction: Jurisdiction, cells: string[][]): Department {
+  const source = { file: 'list.txt', line: 1, endLine: 100 };
+  return {
+    name,
+    jurisdiction,
+    inferred: false,
+    source,
+    duties: [],
+    boundaryMatters: [
+      { seq: '1', title: '经济运行调节', assignments: cells.map((c, i) => assignment(c, i + 10)), bases: [], cases: [], source },
+    ],
+    services: [],
+    supervision: [],
+  };
+}
+
+const agenciesOf = (d: Department): string[][] => d.boundaryMatters[0].assignments.map((a) => a.agencies);
+
+describe('resolveAgencies', () => {
+  it('merges the four ways of writing 发改局 within one jurisdiction', () => {
+    const d = department('洪江区经济和信息化委员会', HONGJIANG, [['区发改局'], ['洪江区发改局'], ['发改局'], ['区发展和改革局']]);
+    const { departments, merges, diagnostics } = resolveAgencies([d]);
+    expect(agenciesOf(departments[0])).toEqual([['区发展和改革局'], ['区发展和改革局'], ['区发展和改革局'], ['区发展和改革局']]);
+    const merge = merges.find((m) => m.canonical === '区发展和改革局');
+    expect(merge?.aliases.sort()).toEqual(['区发展和改革局', '区发改局', '发改局', '洪江区发改局'].sort());
+    expect(merge?.jurisdiction).toEqual(HONGJIANG);
+    const reported = diagnostics.filter((x) => x.code === 'AGENCY_MERGED' && x.severity === 'info');
+    expect(reported.some((x) => x.message.includes('区发展和改革局') && x.file === 'list.txt' && x.line === 10)).toBe(true);
+  });
+
+  it('never merges across jurisdictions', () => {
+    const a = department('洪江区经济和信息化委员会', HONGJIANG, [['区发改局']]);
+    const b = department('衡阳市蒸湘区教育局', ZHENGXIANG, [['区发展和改革局']]);
+    const { departments, merges } = resolveAgencies([a, b]);
+    expect(agenciesOf(departments[0])).toEqual([['区发改局']]);
+    expect(agenciesOf(departments[1])).toEqual([['区发展和改革局']]);
+    expect(merges).toEqual([]);
+  });
+
+  it('names a group after the department whose title it is', () => {
+    const lists = [
+      department('衡阳市蒸湘区发展和改革局', ZHENGXIANG, [['区财政局']]),
+      department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区发改局', '区发改委'], ['财政局']]),
+    ];
+    const { departments } = resolveAgencies(lists);
+    expect(agenciesOf(departments[0])).toEqual([['衡阳市蒸湘区财政局']]);
+    expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区发展和改革局'], ['衡阳市蒸湘区财政局']]);
+    expect(departments.map((d) => d.name)).toEqual(['衡阳市蒸湘区发展和改革局', '衡阳市蒸湘区财政局']);
+  });
+
+  it('folds a city agency’s county branch and the county’s own name for it together', () => {
+    const d = department('衡阳市蒸湘区民政局', ZHENGXIANG, [['公安蒸湘分局'], ['蒸湘公安分局'], ['区公安局'], ['市城乡规划局蒸湘分局'], ['区规划分局']]);
+    const [resolved] = resolveAgencies([d]).departments;
+    const names = agenciesOf(resolved).flat();
+    expect(new Set(names.slice(0, 3)).size).toBe(1);
+    expect(names[3]).toBe(names[4]);
+    expect(names[0]).not.toBe(names[3]);
+  });
+
+  it('keeps city-level agencies apart from the county’s', () => {
+    const d = department('衡阳市蒸湘区民政局', ZHENGXIANG, [['市发改委'], ['区发改委'], ['市金融办'], ['区金融办']]);
+    const names = agenciesOf(resolveAgencies([d]).departments[0]).flat();
+    expect(new Set(names).size).toBe(4);
+  });
+
+  it('keeps 经信 and 工信 apart and does not merge different agencies', () => {
+    const d = department('洪江区经济和信息化委员会', HONGJIANG, [['洪江区经信局'], ['区教育局'], ['区教文体局'], ['区委宣传部'], ['区委']]);
+    const { departments, merges } = resolveAgencies([d]);
+    expect(agenciesOf(departments[0]).flat()).toEqual(['洪江区经济和信息化委员会', '区教育局', '区教文体局', '区委宣传部', '区委']);
+    expect(merges).toHaveLength(1);
+  });
+});
