@@ -1,11 +1,7 @@
-import type { Department, Jurisdiction, LoadResult } from '../../loaders/records.js';
+import type { Department, LoadResult } from '../../loaders/records.js';
+import { agencyKey as keyOfAgency, jurisdictionKey } from '../load/keys.js';
 import type { CorpusAgency, CorpusMatter, JurisdictionCorpus } from './corpus.js';
 import { normaliseTitle } from './similarity/tokenize.js';
-
-/** Jurisdiction.key as graph/README.md defines it: missing levels are empty strings. */
-export function jurisdictionKey(j: Jurisdiction): string {
-  return `${j.province ?? ''}/${j.city ?? ''}/${j.county ?? ''}`;
-}
 
 /**
  * Corpora straight from loader output, keyed like the graph keys them, for benches and for
@@ -20,7 +16,7 @@ export function corpusFromLoad(load: LoadResult): JurisdictionCorpus[] {
   return [...byJurisdiction].map(([key, departments]) => {
     const agencies = new Map<string, CorpusAgency>();
     const agencyKey = (name: string) => {
-      const k = `${key}|${name}`;
+      const k = keyOfAgency(key, name);
       if (!agencies.has(k)) {
         const merge = load.agencyMerges.find((m) => m.canonical === name && jurisdictionKey(m.jurisdiction) === key);
         agencies.set(k, { key: k, name, aliases: merge?.aliases ?? [] });

@@ -1,0 +1,86 @@
+// Cypher of the analyses. Each analysis reads its jurisdiction in one round trip and
+// computes in TypeScript (graph/analyses/*.ts), where similarity is fast and testable.
+
+/** Key and name of the jurisdiction a user named, by key or by name. */
+export const RESOLVE_JURISDICTION = `
+MATCH (j:Jurisdiction)
+WHERE j.key = $jurisdiction OR j.name = $jurisdiction
+RETURN j.key AS key, j.name AS name
+ORDER BY j.key
+LIMIT 1`;
+
+/** Changes whenever a document is loaded, replaced or removed: the analyses cache key. */
+export const GRAPH_VERSION = `
+MATCH (d:Document)
+RETURN count(d) AS documents, toString(max(d.loadedAt)) AS loadedAt`;
+
+/**
+ * One jurisdiction's corpus: its agencies, their own duties with work items, and every
+ * boundary-table row of its matters with the agency it names and the list that states it.
+ */
+export const JURISDICTION_CORPUS = `
+MATCH (j:Jurisdiction {key: $key})
+CALL (j) {
+  OPTIONAL MATCH (a:Agency)-[:IN]->(j)
+  RETURN collect(a {.key, .name, aliases: coalesce(a.aliases, [])}) AS agencies
+}
+CALL (j) {
+  OPTIONAL MATCH (a:Agency)-[:IN]->(j)
+  OPTIONAL MATCH (a)-[:HAS_DUTY]->(d:Duty)
+  WITH a, d WHERE d IS NOT NULL
+  CALL (d) {
+    OPTIONAL MATCH (d)-[:HAS_ITEM]->(w:WorkItem)
+    RETURN collect(w {.key, .text, .file, .line, .endLine}) AS items
+  }
+  RETURN collect({agencyKey: a.key, key: d.key, text: d.text, file: d.file, line: d.line, endLine: d.endLine, items: items}) AS duties
+}
+CALL (j) {
+  OPTIONAL MATCH (m:Matter)-[:IN]->(j)
+  OPTIONAL MATCH (l:ResponsibilityList)-[:DECLARES]->(r:Responsibility)-[:FOR]->(m)
+  WITH m, l, r WHERE r IS NOT NULL
+  CALL (r) {
+    OPTIONAL MATCH (a:Agency)-[:HOLDS]->(r)
+    RETURN collect(a {.key, .name, aliases: coalesce(a.aliases, [])}) AS holders
+  }
+  RETURN collect({matterKey: m.key, title: m.title, listKey: l.key, listDepartment: l.department,
+    agencyRaw: r.agencyRaw, division: r.division, holders: holders,
+    file: r.file, line: r.line, endLine: r.endLine}) AS rows
+}
+RETURN j.key AS key, j.name AS name, agencies, duties, rows`;
+
+/** Every matter title with its jurisdiction: what compareMatter searches. */
+export const ALL_MATTER_TITLES = `
+MATCH (m:Matter)-[:IN]->(j:Jurisdiction)
+RETURN m.key AS key, m.title AS title, j.key AS jurisdictionKey
+ORDER BY m.key`;
+
+/** Boundary rows of the given matters (all jurisdictions), as in JURISDICTION_CORPUS. */
+export const MATTER_ROWS = `
+UNWIND $keys AS key
+MATCH (m:Matter {key: key})
+MATCH (l:ResponsibilityList)-[:DECLARES]->(r:Responsibility)-[:FOR]->(m)
+CALL (r) {
+  OPTIONAL MATCH (a:Agency)-[:HOLDS]->(r)
+  RETURN collect(a {.key, .name, aliases: coalesce(a.aliases, [])}) AS holders
+}
+RETURN m.key AS matterKey, m.title AS title, m.jurisdictionKey AS jurisdictionKey, l.key AS listKey,
+  l.department AS listDepartment, r.agencyRaw AS agencyRaw, r.division AS division, holders,
+  r.file AS file, r.line AS line, r.endLine AS endLine
+ORDER BY r.file, r.line`;
+
+/** Matters of a jurisdiction in which every named agency (by key, name or alias) holds a responsibility. */
+export const SHARED_MATTERS = `
+MATCH (m:Matter)-[:IN]->(j:Jurisdiction {key: $key})
+WHERE all(name IN $agencies WHERE EXISTS {
+  MATCH (a:Agency)-[:HOLDS]->(:Responsibility)-[:FOR]->(m)
+  WHERE a.key = name OR a.name = name OR name IN coalesce(a.aliases, [])
+})
+RETURN m.key AS key, m.title AS title, m.seq AS seq, m.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction
+ORDER BY m.key`;
+
+/** Which of the named agencies (by key, name or alias) exist in the jurisdiction. */
+export const KNOWN_AGENCY_NAMES = `
+UNWIND $agencies AS name
+OPTIONAL MATCH (a:Agency)-[:IN]->(:Jurisdiction {key: $key})
+WHERE a.key = name OR a.name = name OR name IN coalesce(a.aliases, [])
+RETURN name, count(a) > 0 AS known`;

@@ -1,0 +1,87 @@
+// The analyses as the API sees them: plain objects, computed once per jurisdiction per
+// graph version (any load, replacement or removal of a document changes the version).
+import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
+import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
+import type { OverlapFinding, OverlapKind } from './finding.js';
+import { overlapMatrix, type OverlapMatrix } from './matrix.js';
+import * as repo from './repository.js';
+import type { UncoveredAssignment } from './uncovered.js';
+
+export class UnknownJurisdictionError extends Error {
+  readonly code = 'UNKNOWN_JURISDICTION';
+  constructor(readonly jurisdiction: string) {
+    super(`未找到辖区“${jurisdiction}”`);
+  }
+}
+
+export class UnknownAgencyError extends Error {
+  readonly code = 'UNKNOWN_AGENCY';
+  constructor(readonly names: string[]) {
+    super(`辖区内未找到部门：${names.join('、')}`);
+  }
+}
+
+const cache = new Map<string, { version: string; analysis: JurisdictionAnalysis }>();
+
+export async function jurisdictionAnalysis(jurisdiction: string): Promise<JurisdictionAnalysis> {
+  const j = await repo.resolveJurisdiction(jurisdiction);
+  if (!j) throw new UnknownJurisdictionError(jurisdiction);
+  const version = await repo.graphVersion();
+  const cached = cache.get(j.key);
+  if (cached?.version === version) return cached.analysis;
+  const corpus = await repo.readJurisdictionCorpus(j.key);
+  if (!corpus) throw new UnknownJurisdictionError(jurisdiction);
+  const analysis = analyseJurisdiction(corpus);
+  cache.set(j.key, { version, analysis });
+  return analysis;
+}
+
+export interface OverlapQuery {
+  jurisdiction: string;
+  kind: OverlapKind | null;
+  first: number;
+  minScore: number;
+  /** Id of the last finding of the previous page. */
+  after: string | null;
+}
+
+/** Findings strongest first; with no kind, all kinds merged by score. */
+export async function overlaps(q: OverlapQuery): Promise<OverlapFinding[]> {
+  const analysis = await jurisdictionAnalysis(q.jurisdiction);
+  const kinds: OverlapKind[] = q.kind ? [q.kind] : ['CONTRADICTION', 'UNDECLARED', 'DECLARED'];
+  const all = kinds.flatMap((k) => analysis.overlaps[k]).filter((f) => f.score >= q.minScore);
+  if (!q.kind) all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const start = q.after ? all.findIndex((f) => f.id === q.after) + 1 : 0;
+  return all.slice(start, start + q.first);
+}
+
+export async function uncoveredAssignments(jurisdiction: string, first: number): Promise<UncoveredAssignment[]> {
+  return (await jurisdictionAnalysis(jurisdiction)).uncovered.slice(0, first);
+}
+
+export async function matrix(jurisdiction: string): Promise<OverlapMatrix> {
+  const a = await jurisdictionAnalysis(jurisdiction);
+  return overlapMatrix(a.corpus, [...a.overlaps.DECLARED, ...a.overlaps.UNDECLARED, ...a.overlaps.CONTRADICTION]);
+}
+
+let titles: { version: string; list: Awaited<ReturnType<typeof repo.readAllMatterTitles>> } | null = null;
+
+/** Matters like `title` in every jurisdiction, most alike first, with how each is divided. */
+export async function compareMatter(title: string, first = DEFAULT_COMPARE.first, minSimilarity = DEFAULT_COMPARE.minSimilarity): Promise<MatterDivisionResult[]> {
+  const version = await repo.graphVersion();
+  if (titles?.version !== version) titles = { version, list: await repo.readAllMatterTitles() };
+  // Rank on titles alone, then read the rows of the matters that made the page.
+  const shells = titles.list.map((t) => ({ ...t, assignments: [] }));
+  const ranked = compareTitles(title, shells, new Map(), { first, minSimilarity });
+  const { matters, agencies } = await repo.readMatters(ranked.map((r) => r.matter.key));
+  const byKey = new Map(matters.map((m) => [m.key, m]));
+  return compareTitles(title, ranked.map((r) => byKey.get(r.matter.key) ?? shells.find((s) => s.key === r.matter.key)!), agencies, { first, minSimilarity });
+}
+
+export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {
+  const j = await repo.resolveJurisdiction(jurisdiction);
+  if (!j) throw new UnknownJurisdictionError(jurisdiction);
+  const unknown = await repo.unknownAgencyNames(j.key, agencies);
+  if (unknown.length) throw new UnknownAgencyError(unknown);
+  return repo.readSharedMatters(j.key, agencies);
+}
