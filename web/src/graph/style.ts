@@ -1,0 +1,120 @@
+// The one stylesheet of every graph: selectors on data(kind) and classes, no per-element
+// styling. Colours are shared with the legend so the two cannot drift apart.
+
+import type { StylesheetJson } from 'cytoscape';
+
+export const palette = {
+  agency: '#2b6f7e',
+  agencyFill: '#e3f1f3',
+  matter: '#6b46b8',
+  matterFill: '#efe9fb',
+  basis: '#6b7280',
+  basisFill: '#f3f4f6',
+  declared: '#2f6fd0',
+  undeclared: '#e08a1e',
+  contradiction: '#d23c3c',
+  holds: '#2b6f7e',
+  rests_on: '#9ca3af',
+  selected: '#111827',
+  text: '#1f2937',
+} as const;
+
+export interface StyleOptions {
+  /** Large graphs: straight "haystack" edges, no edge labels, labels only when zoomed in. */
+  large: boolean;
+}
+
+export function stylesheet({ large }: StyleOptions): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        color: palette.text,
+        'font-size': 12,
+        'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'border-width': 2,
+        // Below this on-screen size labels are skipped: unreadable anyway, and costly when large.
+        'min-zoomed-font-size': large ? 10 : 6,
+      },
+    },
+    {
+      selector: 'node[kind = "agency"]',
+      style: { 'background-color': palette.agencyFill, 'border-color': palette.agency, shape: 'ellipse' },
+    },
+    {
+      selector: 'node[kind = "matter"]',
+      style: {
+        'background-color': palette.matterFill,
+        'border-color': palette.matter,
+        shape: 'round-rectangle',
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        width: 'label',
+        padding: '12px',
+        'text-background-opacity': 0,
+      },
+    },
+    {
+      selector: 'node[kind = "basis"]',
+      style: { 'background-color': palette.basisFill, 'border-color': palette.basis, shape: 'tag', 'font-size': 11, color: '#4b5563' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(strength, 1, 10, 1.5, 9)',
+        'line-color': palette.rests_on,
+        'curve-style': large ? 'haystack' : 'bezier',
+        opacity: 0.8,
+      },
+    },
+    // Edges without a strength (ask graph) get a fixed width.
+    { selector: 'edge[!strength]', style: { width: 2 } },
+    { selector: 'edge[kind = "declared"]', style: { 'line-color': palette.declared } },
+    { selector: 'edge[kind = "undeclared"]', style: { 'line-color': palette.undeclared, 'line-style': 'dashed' } },
+    { selector: 'edge[kind = "contradiction"]', style: { 'line-color': palette.contradiction } },
+    {
+      selector: 'edge[kind = "holds"]',
+      style: {
+        'line-color': palette.holds,
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': palette.holds,
+        label: 'data(label)',
+        'font-size': 11,
+        color: palette.holds,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+      },
+    },
+    { selector: 'edge[role = "cooperate"]', style: { 'line-style': 'dashed' } },
+    { selector: 'edge[kind = "rests_on"]', style: { 'line-color': palette.rests_on, 'line-style': 'dotted' } },
+    ...(large
+      ? []
+      : [
+          {
+            selector: 'edge[strength > 1]',
+            style: { label: 'data(label)', 'font-size': 10, color: '#374151', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'min-zoomed-font-size': 8 },
+          },
+        ]),
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'node:selected', style: { 'border-color': palette.selected, 'border-width': 4 } },
+    { selector: 'edge:selected', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 10 } },
+  ];
+}
+
+/** Legend entries, in the order shown, for the overlap graph and the ask graph. */
+export const overlapLegend = [
+  { kind: 'DECLARED', color: palette.declared, line: 'solid' },
+  { kind: 'UNDECLARED', color: palette.undeclared, line: 'dashed' },
+  { kind: 'CONTRADICTION', color: palette.contradiction, line: 'solid' },
+] as const;

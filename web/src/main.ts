@@ -1,0 +1,118 @@
+// The shell: header with tabs and jurisdiction picker, and the router that keeps the URL
+// hash and the current view in step.
+
+import './styles.css';
+import { api } from './api.js';
+import { describeError } from './errors.js';
+import { renderGraph } from './graph/canvas.js';
+import { syntheticOverlapGraph } from './graph/elements.js';
+import { overlapLayout } from './graph/layouts.js';
+import { hook } from './hook.js';
+import { formatState, parseState, viewNames, type ViewName, type ViewState } from './state.js';
+import { strings } from './strings.js';
+import { h } from './ui/dom.js';
+import { askView } from './views/ask.js';
+import { compareView } from './views/compare.js';
+import { overlapsView } from './views/overlaps.js';
+import { publicView } from './views/public.js';
+import type { View, ViewContext } from './views/view.js';
+
+const factories: Record<ViewName, (context: ViewContext) => View> = {
+  ask: askView,
+  overlaps: overlapsView,
+  compare: compareView,
+  public: publicView,
+};
+
+function navigate(patch: Partial<ViewState>, push = false): void {
+  const next = formatState({ ...parseState(location.hash), ...patch });
+  if (next === location.hash) return;
+  if (push) location.hash = next;
+  else {
+    history.replaceState(null, '', next);
+    route();
+  }
+}
+
+const context: ViewContext = { navigate };
+
+const tabs = viewNames.map((name) =>
+  h('a', { class: 'tab', href: `#view=${name}`, 'data-view': name, onclick: (event: Event) => {
+    event.preventDefault();
+    // Keep the jurisdiction when switching tabs; the rest belongs to the old view.
+    navigate({ view: name, question: '', selected: null, agency: null }, true);
+  } }, strings.tabs[name]),
+);
+const picker = h('select', {
+  class: 'jurisdiction-picker',
+  name: 'jurisdiction',
+  'aria-label': strings.jurisdiction.label,
+  onchange: () => navigate({ jurisdiction: picker.value || null, selected: null, agency: null }, true),
+});
+const pickerError = h('span', { class: 'picker-error', role: 'alert' });
+const main = h('main', { class: 'content' });
+document.title = strings.documentTitle;
+document.body.append(
+  h(
+    'header',
+    { class: 'topbar' },
+    h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, '⌘'), h('strong', {}, strings.appTitle), h('span', { class: 'subtitle' }, strings.appSubtitle)),
+    h('nav', { class: 'tabs' }, ...tabs),
+    h('label', { class: 'picker' }, strings.jurisdiction.label, picker, pickerError),
+  ),
+  main,
+);
+
+let jurisdictionNames: string[] = [];
+
+function fillPicker(selected: string | null): void {
+  // A jurisdiction from a shared link that is not (or no longer) loaded stays visible, so the
+  // page can say "未知的辖区" about the name the user actually sees.
+  const names = selected && !jurisdictionNames.includes(selected) ? [...jurisdictionNames, selected] : jurisdictionNames;
+  picker.replaceChildren(
+    h('option', { value: '' }, strings.jurisdiction.all),
+    ...names.map((name) => h('option', { value: name, selected: name === selected }, name)),
+  );
+}
+
+let current: { name: ViewName; view: View } | null = null;
+
+function route(): void {
+  const state = parseState(location.hash);
+  for (const tab of tabs) tab.classList.toggle('active', tab.dataset.view === state.view);
+  fillPicker(state.jurisdiction);
+  if (current?.name !== state.view) {
+    current?.view.destroy();
+    const view = factories[state.view](context);
+    current = { name: state.view, view };
+    main.replaceChildren(view.element);
+  }
+  current.view.update(state);
+}
+
+window.addEventListener('hashchange', route);
+
+hook.install({
+  synthetic: (nodeCount) => syntheticOverlapGraph(nodeCount),
+  async measure(elements, layout, size = { width: 1200, height: 800 }) {
+    const box = h('div', { style: `position:fixed;left:0;top:0;width:${size.width}px;height:${size.height}px;background:#fff;z-index:1000` });
+    document.body.append(box);
+    const nodes = elements.filter((e) => e.group === 'nodes').length;
+    const graph = renderGraph(box, elements, layout === 'app' ? overlapLayout(nodes) : layout);
+    const ms = await graph.rendered;
+    graph.destroy();
+    box.remove();
+    return ms;
+  },
+});
+
+route();
+void api
+  .jurisdictions()
+  .then((list) => {
+    jurisdictionNames = list.map((j) => j.name).sort((a, b) => a.localeCompare(b, 'zh'));
+    fillPicker(parseState(location.hash).jurisdiction);
+  })
+  .catch((error: unknown) => {
+    pickerError.textContent = describeError(error);
+  });

@@ -1,0 +1,111 @@
+// Every user-facing string of the web app, in one place so wording stays consistent
+// and a reviewer can read the whole UI text at once.
+
+export const strings = {
+  appTitle: '职责图谱',
+  appSubtitle: '部门职责与边界清单查询',
+  documentTitle: '职责图谱 · jurisgraph',
+
+  tabs: {
+    ask: '谁负责',
+    overlaps: '职责交叉',
+    compare: '跨地区对比',
+    public: '群众办事',
+  },
+
+  jurisdiction: {
+    label: '辖区',
+    all: '全部辖区',
+  },
+
+  ask: {
+    placeholder: '谁负责……例如：电力线路保护区里有人盖房子，该找哪个部门？',
+    submit: '查询',
+    intro: '用一句话描述事情，查找负责的部门、职责划分和依据。',
+    resultsTitle: (n: number) => `找到 ${n} 条答案`,
+    matter: '管理事项',
+    division: '职责划分',
+    bases: '依据',
+    case: '典型案例',
+    source: '来源',
+    score: '相关度',
+    graphTitle: (title: string) => `事项“${title}”涉及的部门与依据`,
+    pickAnswer: '点选一条答案，在右侧查看该事项的部门与依据关系。',
+  },
+
+  overlaps: {
+    intro: '部门为节点（大小表示事项数量），共享事项为连线（粗细表示强度）。点连线看双方的职责划分，点部门看其职责。',
+    kindFilter: '交叉类型',
+    minStrength: '最低强度',
+    agencyFilter: '只看部门',
+    anyAgency: '全部部门',
+    summary: (nodes: number, edges: number) => `${nodes} 个部门，${edges} 条交叉关系`,
+    sharedTitle: (a: string, b: string) => `${a} 与 ${b}`,
+    sharedCount: (n: number) => `共 ${n} 项`,
+    strength: '强度',
+    agencyDuties: '部门职责',
+    agencyMatters: '承担的管理事项',
+    agencyServices: '公共服务',
+    pickElement: '点选图中的连线或部门查看详情。',
+    noDivision: '（未写明）',
+    moreItems: (n: number) => `另有 ${n} 项未显示`,
+    bigGraph: (n: number) => `图较大（${n} 个节点），已使用快速布局。`,
+  },
+
+  kinds: {
+    DECLARED: '清单已写明的共管',
+    UNDECLARED: '未写明的职责重叠',
+    CONTRADICTION: '清单之间的矛盾',
+  } as Record<string, string>,
+  kindShort: {
+    DECLARED: '已写明',
+    UNDECLARED: '未写明',
+    CONTRADICTION: '矛盾',
+  } as Record<string, string>,
+
+  compare: {
+    placeholder: '输入管理事项名称，例如：节能管理',
+    submit: '对比',
+    intro: '同一事项在不同辖区由哪些部门、如何分工。',
+    agencies: '承担部门',
+  },
+
+  public: {
+    title: '遇到问题，该找谁？',
+    intro: '用平常的话说说遇到了什么事，我们告诉您找哪个单位、打哪个电话。',
+    placeholder: '例如：小区旁边的工厂晚上很吵，还冒黑烟',
+    submit: '帮我找',
+    office: '办理单位',
+    unit: '具体科室',
+    phones: '联系电话',
+    why: '为什么是他们',
+    noPhone: '暂无电话，请到办理单位咨询',
+  },
+
+  graph: {
+    fit: '适应窗口',
+    exportPng: '导出图片',
+    legend: '图例',
+    agency: '部门',
+    matter: '管理事项',
+    basis: '依据',
+    lead: '牵头',
+    cooperate: '配合',
+    holds: '承担',
+  },
+
+  state: {
+    loading: '正在加载……',
+    empty: '没有结果。',
+    emptyHint: '换个说法试试，或者选择其他辖区。',
+    databaseUnavailable: '数据库不可用，请稍后再试。',
+    unknownJurisdiction: (name: string) => `未知的辖区：${name}`,
+    badInput: (message: string) => `输入有误：${message}`,
+    network: '无法连接服务器，请检查网络或稍后再试。',
+    unknown: (message: string) => `出错了：${message}`,
+    needJurisdiction: '请先选择一个辖区。',
+    needQuestion: '请输入要查询的内容。',
+  },
+
+  sourceLine: (file: string, line: number) => `${file} 第 ${line} 行`,
+} as const;

@@ -1,0 +1,125 @@
+// 谁负责: a question in plain words → ranked answers with evidence, and the graph around
+// the chosen answer's matter (its agencies and bases).
+
+import { api, type Answer } from '../api.js';
+import { matterGraph, matterNodeId } from '../graph/elements.js';
+import { graphPanel, renderGraph } from '../graph/canvas.js';
+import { matterLayout } from '../graph/layouts.js';
+import { palette } from '../graph/style.js';
+import type { ViewState } from '../state.js';
+import { strings } from '../strings.js';
+import { empty, field, h, marked, questionForm, sourceLabel, status } from '../ui/dom.js';
+import { latestOnly, type View, type ViewContext } from './view.js';
+
+export function askView(context: ViewContext): View {
+  const s = strings.ask;
+  const { form, input } = questionForm(s.placeholder, s.submit, (question) => context.navigate({ question, selected: null }, true));
+  const results = h('div', { class: 'results', 'data-testid': 'answers' }, status('hint', s.intro));
+  const panel = graphPanel(
+    [
+      { label: strings.graph.matter, color: palette.matter, shape: 'node' },
+      { label: strings.graph.agency, color: palette.agency, shape: 'node' },
+      { label: strings.graph.basis, color: palette.basis, shape: 'node' },
+      { label: strings.graph.lead, color: palette.holds, shape: 'solid' },
+      { label: strings.graph.cooperate, color: palette.holds, shape: 'dashed' },
+    ],
+    () => `谁负责-${current?.question ?? ''}`,
+  );
+  const graphTitle = h('h2', { class: 'graph-title' }, s.pickAnswer);
+  const element = h(
+    'div',
+    { class: 'view view-ask' },
+    h('div', { class: 'side' }, form, results),
+    h('div', { class: 'main' }, graphTitle, panel.element),
+  );
+
+  const requests = latestOnly();
+  let current: ViewState | null = null;
+  let answers: Answer[] = [];
+
+  function chosenMatter(state: ViewState): string | null {
+    const selected = state.selected?.startsWith('m:') ? state.selected.slice(2) : null;
+    if (selected && answers.some((a) => a.matter.title === selected)) return selected;
+    return answers[0]?.matter.title ?? null;
+  }
+
+  function showGraph(state: ViewState): void {
+    const title = chosenMatter(state);
+    for (const card of results.querySelectorAll<HTMLElement>('.answer')) {
+      card.classList.toggle('chosen', card.dataset.matter === title);
+    }
+    if (!title) {
+      panel.show(null);
+      graphTitle.textContent = s.pickAnswer;
+      return;
+    }
+    graphTitle.textContent = s.graphTitle(title);
+    panel.show(renderGraph(panel.canvas, matterGraph(answers, title), matterLayout()));
+  }
+
+  function answerCard(answer: Answer, rank: number): HTMLElement {
+    const words = answer.matchedWords;
+    const bases = answer.bases.map((b) => (b.title ? `《${b.title}》` : '') + (b.docNumber ? `（${b.docNumber}）` : '')).filter(Boolean);
+    return h(
+      'article',
+      {
+        class: 'answer card',
+        'data-matter': answer.matter.title,
+        tabindex: 0,
+        onclick: () => context.navigate({ selected: matterNodeId(answer.matter.title) }),
+        onkeydown: (event: Event) => {
+          if ((event as KeyboardEvent).key === 'Enter') context.navigate({ selected: matterNodeId(answer.matter.title) });
+        },
+      },
+      h(
+        'header',
+        {},
+        h('span', { class: 'rank' }, String(rank)),
+        h('span', { class: 'agency-name', 'data-testid': 'answer-agency' }, answer.agency?.name ?? '—'),
+        answer.agency?.aliases.length ? h('span', { class: 'aliases' }, answer.agency.aliases.join('、')) : null,
+        h('span', { class: 'score', title: s.score }, answer.score.toFixed(2)),
+      ),
+      field(s.matter, marked(answer.matter.title, words)),
+      field(s.division, marked(answer.division, words)),
+      bases.length ? field(s.bases, bases.join('；')) : null,
+      answer.case ? field(s.case, marked(answer.case, words)) : null,
+      h('footer', { class: 'source' }, `${s.source}：${sourceLabel(answer.source)}`),
+    );
+  }
+
+  function load(state: ViewState): void {
+    if (!state.question) {
+      answers = [];
+      results.replaceChildren(status('hint', s.intro));
+      showGraph(state);
+      return;
+    }
+    void requests.run(
+      results,
+      (signal) => api.whoHandles(state.question, state.jurisdiction, signal),
+      (found) => {
+        answers = found;
+        if (!found.length) results.replaceChildren(empty());
+        else results.replaceChildren(h('p', { class: 'count' }, s.resultsTitle(found.length)), ...found.map((a, i) => answerCard(a, i + 1)));
+        showGraph(state);
+      },
+      state.jurisdiction,
+    );
+  }
+
+  return {
+    element,
+    update(state) {
+      if (document.activeElement !== input) input.value = state.question;
+      const refetch = !current || current.question !== state.question || current.jurisdiction !== state.jurisdiction;
+      const reselect = current?.selected !== state.selected;
+      current = state;
+      if (refetch) load(state);
+      else if (reselect) showGraph(state);
+    },
+    destroy() {
+      requests.cancel();
+      panel.show(null);
+    },
+  };
+}

@@ -1,0 +1,193 @@
+// 职责交叉: a jurisdiction's agencies and the matters/duties they share, as a graph with
+// filters; the side panel explains the selected edge (both texts side by side) or agency.
+
+import type { EdgeSingular, EventObject } from 'cytoscape';
+import { api, overlapKinds, type AgencySummary, type Overlap, type OverlapKind } from '../api.js';
+import { overlapGraph, type OverlapGraph } from '../graph/elements.js';
+import { graphPanel, renderGraph, type GraphCanvas } from '../graph/canvas.js';
+import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';
+import { overlapLegend, palette } from '../graph/style.js';
+import type { ViewState } from '../state.js';
+import { strings } from '../strings.js';
+import { empty, h, status } from '../ui/dom.js';
+import { agencyDetail, declaredDetail, overlapItemsDetail } from './overlapDetail.js';
+import { latestOnly, type View, type ViewContext } from './view.js';
+
+interface Data {
+  jurisdiction: string;
+  agencies: AgencySummary[];
+  overlaps: Overlap[];
+}
+
+export function overlapsView(context: ViewContext): View {
+  const s = strings.overlaps;
+  const kindBoxes = overlapKinds.map((kind) =>
+    h('input', { type: 'checkbox', name: 'kind', value: kind, onchange: () => applyFilters() }),
+  );
+  const minStrength = h('input', { type: 'number', name: 'min', min: 1, max: 50, step: 1, value: 1, class: 'narrow', onchange: () => applyFilters() });
+  const agencySelect = h('select', { name: 'agency', onchange: () => applyFilters() });
+  const filters = h(
+    'fieldset',
+    { class: 'filters' },
+    h('legend', {}, s.kindFilter),
+    ...overlapKinds.map((kind, i) =>
+      h(
+        'label',
+        { class: 'kind-toggle' },
+        kindBoxes[i]!,
+        h('span', { class: 'swatch swatch-' + overlapLegend[i]!.line, style: `--swatch:${overlapLegend[i]!.color}` }),
+        strings.kinds[kind]!,
+      ),
+    ),
+    h('label', { class: 'inline' }, s.minStrength, minStrength),
+    h('label', { class: 'inline' }, s.agencyFilter, agencySelect),
+  );
+  const summary = h('p', { class: 'summary', 'data-testid': 'overlap-summary' });
+  const detail = h('div', { class: 'detail', 'data-testid': 'detail' }, status('hint', s.pickElement));
+  const panel = graphPanel(
+    [
+      { label: strings.graph.agency, color: palette.agency, shape: 'node' },
+      ...overlapLegend.map((l) => ({ label: strings.kinds[l.kind]!, color: l.color, shape: l.line })),
+    ],
+    () => `职责交叉-${current?.jurisdiction ?? ''}`,
+  );
+  const graphStatus = h('div', { class: 'graph-status' });
+  const element = h(
+    'div',
+    { class: 'view view-overlaps' },
+    h('div', { class: 'side' }, h('p', { class: 'intro' }, s.intro), filters, summary, detail),
+    h('div', { class: 'main' }, graphStatus, panel.element),
+  );
+
+  const dataRequests = latestOnly();
+  const detailRequests = latestOnly();
+  let current: ViewState | null = null;
+  let data: Data | null = null;
+  let graph: OverlapGraph | null = null;
+  let graphKey = '';
+  let canvas: GraphCanvas | null = null;
+
+  function applyFilters(): void {
+    context.navigate({
+      kinds: overlapKinds.filter((_, i) => kindBoxes[i]!.checked),
+      minStrength: Math.max(1, Number.parseInt(minStrength.value, 10) || 1),
+      agency: agencySelect.value || null,
+      selected: null,
+    });
+  }
+
+  function syncControls(state: ViewState, agencyNames: string[]): void {
+    overlapKinds.forEach((kind, i) => (kindBoxes[i]!.checked = state.kinds.includes(kind)));
+    minStrength.value = String(state.minStrength);
+    agencySelect.replaceChildren(
+      h('option', { value: '' }, s.anyAgency),
+      ...agencyNames.map((name) => h('option', { value: name, selected: name === state.agency }, name)),
+    );
+  }
+
+  function drawGraph(state: ViewState): void {
+    if (!data) return;
+    graph = overlapGraph(data.agencies, data.overlaps, { kinds: state.kinds, minStrength: state.minStrength, agency: state.agency });
+    syncControls(state, graph.agencyNames);
+    const nodes = graph.elements.filter((e) => e.group === 'nodes').length;
+    const edges = graph.elements.length - nodes;
+    summary.textContent = s.summary(nodes, edges);
+    panel.note(nodes > largeGraphNodes ? s.bigGraph(nodes) : '');
+    canvas = null;
+    if (!nodes) {
+      graphStatus.replaceChildren(empty());
+      panel.show(null);
+      return;
+    }
+    graphStatus.replaceChildren();
+    const drawn = renderGraph(panel.canvas, graph.elements, overlapLayout(nodes));
+    drawn.cy.on('tap', 'edge, node', (event: EventObject) => context.navigate({ selected: event.target.id() }));
+    drawn.cy.on('tap', (event: EventObject) => {
+      if (event.target === drawn.cy) context.navigate({ selected: null });
+    });
+    panel.show(drawn);
+    canvas = drawn;
+    select(current ?? state);
+  }
+
+  function select(state: ViewState): void {
+    const cy = canvas?.cy;
+    if (!cy || !data) return;
+    cy.elements().unselect().removeClass('faded');
+    const target = state.selected ? cy.getElementById(state.selected) : null;
+    if (!target || target.empty()) {
+      detail.replaceChildren(status('hint', s.pickElement));
+      return;
+    }
+    target.select();
+    const jurisdiction = data.jurisdiction;
+    if (target.isNode()) {
+      cy.elements().not(target.closedNeighborhood()).addClass('faded');
+      const name = target.data('label') as string;
+      void detailRequests.run(detail, (signal) => api.agency(jurisdiction, name, signal), (agency) => detail.replaceChildren(agencyDetail(name, agency)), jurisdiction);
+      return;
+    }
+    const edge = target as EdgeSingular;
+    cy.elements().not(edge.union(edge.connectedNodes())).addClass('faded');
+    const [a, b] = [edge.source().data('label') as string, edge.target().data('label') as string];
+    const overlaps = graph?.edgeOverlaps.get(edge.id()) ?? [];
+    const kind = overlaps[0]?.kind ?? 'DECLARED';
+    if (kind === 'DECLARED') {
+      void detailRequests.run(detail, (signal) => api.sharedMatters(jurisdiction, [a, b], signal), (matters) => detail.replaceChildren(declaredDetail(a, b, matters)), jurisdiction);
+    } else {
+      detailRequests.cancel();
+      detail.replaceChildren(overlapItemsDetail(a, b, kind as OverlapKind, overlaps));
+    }
+  }
+
+  function load(state: ViewState): void {
+    const jurisdiction = state.jurisdiction;
+    data = null;
+    graphKey = '';
+    if (!jurisdiction) {
+      canvas = null;
+      panel.show(null);
+      graphStatus.replaceChildren(status('hint', strings.state.needJurisdiction));
+      summary.textContent = '';
+      return;
+    }
+    void dataRequests.run(
+      graphStatus,
+      async (signal) => {
+        const [agencies, overlaps] = await Promise.all([api.agencies(jurisdiction, signal), api.overlaps(jurisdiction, signal)]);
+        return { jurisdiction, agencies, overlaps };
+      },
+      (loaded) => {
+        data = loaded;
+        graphStatus.replaceChildren();
+        update(current ?? state);
+      },
+      jurisdiction,
+    );
+  }
+
+  function update(state: ViewState): void {
+    const reload = !current || current.jurisdiction !== state.jurisdiction;
+    current = state;
+    if (reload && data?.jurisdiction !== state.jurisdiction) {
+      load(state);
+      return;
+    }
+    const key = JSON.stringify([state.jurisdiction, state.kinds, state.minStrength, state.agency]);
+    if (key !== graphKey) {
+      graphKey = key;
+      drawGraph(state);
+    } else select(state);
+  }
+
+  return {
+    element,
+    update,
+    destroy() {
+      dataRequests.cancel();
+      detailRequests.cancel();
+      canvas = null;
+      panel.show(null);
+    },
+  };
+}
