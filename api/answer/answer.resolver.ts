@@ -1,0 +1,34 @@
+import { Arg, Int, Query, Resolver } from 'type-graphql';
+import { Answer } from './answer.type.js';
+import { ComplaintAnswer } from './complaint-answer.type.js';
+import * as service from './answer.service.js';
+
+/** Ranked answers are the expensive queries: full-text search plus re-ranking. */
+const QUESTION_COMPLEXITY = 50;
+
+@Resolver()
+export class AnswerResolver {
+  @Query(() => [Answer], {
+    description: '“这件事谁来管？”用平常话提问，返回按得分排序的部门及证据（职责分工、依据、案例、出处）',
+    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * ((args.first as number) ?? 5),
+  })
+  whoHandles(
+    @Arg('question', () => String) question: string,
+    @Arg('jurisdiction', () => String, { nullable: true, description: '县/区名称，如 蒸湘区、安化县' }) jurisdiction: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many answers (default 5, max 100)' }) first: number | null,
+  ): Promise<Answer[]> {
+    return service.whoHandles({ question, jurisdiction, first });
+  }
+
+  @Query(() => [ComplaintAnswer], {
+    description: '群众办事/投诉：该找哪个部门、哪个承办机构、联系电话，附一行理由',
+    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * ((args.first as number) ?? 5),
+  })
+  whereToComplain(
+    @Arg('question', () => String) question: string,
+    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  ): Promise<ComplaintAnswer[]> {
+    return service.whereToComplain({ question, jurisdiction, first });
+  }
+}

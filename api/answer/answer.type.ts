@@ -1,0 +1,44 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Agency } from '../agency/agency.type.js';
+import { BasisCitation } from '../basis/basis-citation.type.js';
+import { Source } from '../document/source.type.js';
+import { MatterRef } from '../matter/matter-ref.type.js';
+
+@ObjectType({ description: '“谁来管”的一个答案及其证据' })
+export class Answer {
+  @Field(() => String, { description: 'responsibility (职责边界表) or duty (部门职责)' })
+  kind!: string;
+
+  @Field(() => ID, { description: 'Key of the cited fact' })
+  key!: string;
+
+  @Field(() => Agency)
+  agency!: Agency;
+
+  @Field(() => MatterRef, { description: 'The matter; for a duty answer, the duty text' })
+  matter!: MatterRef;
+
+  @Field(() => String, { description: 'The division text that decides it (职责分工 / 工作事项)' })
+  division!: string;
+
+  @Field(() => String, { nullable: true, description: 'lead or cooperate when the text says so' })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: '案例' })
+  case!: string | null;
+
+  @Field(() => [BasisCitation])
+  bases!: BasisCitation[];
+
+  @Field(() => Float, { description: 'Ranking score (graph/README.md, “How whoHandles ranks”)' })
+  score!: number;
+
+  @Field(() => [String], { description: 'Question words found in the evidence, for highlighting' })
+  highlights!: string[];
+
+  @Field(() => String, { description: 'The agency’s jurisdiction' })
+  jurisdiction!: string;
+
+  @Field(() => Source)
+  source!: Source;
+}

@@ -1,0 +1,27 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Agency } from '../agency/agency.type.js';
+import { Source } from '../document/source.type.js';
+
+@ObjectType({ description: '群众办事/投诉：找哪个部门、哪个机构、打哪个电话' })
+export class ComplaintAnswer {
+  @Field(() => Agency)
+  agency!: Agency;
+
+  @Field(() => String, { nullable: true, description: '承办机构 (null when the answer comes from a boundary table)' })
+  unit!: string | null;
+
+  @Field(() => [String])
+  phones!: string[];
+
+  @Field(() => String, { description: 'One line, Chinese: why this agency' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'The public service (服务事项) that fits' })
+  service!: string | null;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => Source)
+  source!: Source;
+}

@@ -1,0 +1,89 @@
+// Limits that keep one request from taking the server down: query depth and
+// complexity (validation rules), a maximum page size (checked by the services) and
+// a request timeout (express middleware). Wired into api/server.ts.
+import type { NextFunction, Request, Response } from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { UnknownJurisdictionError } from '../graph/search/jurisdiction.js';
+
+export const LIMITS = {
+  /** Deepest selection allowed: answer { agency { … } } needs 3; browsing needs ~6. */
+  maxDepth: 8,
+  /** Each field costs 1, list fields declare more (see `complexity` on the decorators). */
+  maxComplexity: 2000,
+  /** Largest `first` any list argument accepts. */
+  maxPageSize: 100,
+  /** Whole request, HTTP in to response out. */
+  requestTimeoutMs: 10_000,
+} as const;
+
+/** Validation rules for ApolloServer's `validationRules`. */
+export const validationRules: ValidationRule[] = [depthLimit(LIMITS.maxDepth)];
+
+/**
+ * Complexity is checked once the operation is resolved, so variables (`first: $n`)
+ * count: a validation rule would see them unset.
+ */
+export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema, query: document, variables: request.variables ?? {}, operationName: request.operationName,
+            estimators,
+          });
+          if (complexity > LIMITS.maxComplexity) {
+            throw new GraphQLError(`查询过于复杂：复杂度 ${complexity}，上限 ${LIMITS.maxComplexity}`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: LIMITS.maxComplexity, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** `first` checked against the maximum page size; `fallback` when absent. */
+export function pageSize(first: number | null | undefined, fallback: number): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > LIMITS.maxPageSize) {
+    throw new GraphQLError(`参数 first 必须在 1 到 ${LIMITS.maxPageSize} 之间，收到 ${n}`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+    });
+  }
+  return n;
+}
+
+/** Domain errors about the user's input become BAD_USER_INPUT naming the argument. */
+export async function userInput<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UnknownJurisdictionError) {
+      throw new GraphQLError(e.message, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'jurisdiction', jurisdiction: e.jurisdiction },
+      });
+    }
+    throw e;
+  }
+}
+
+/**
+ * Answers 503 with a GraphQL error body when a request has not been answered in time.
+ * The work still running is abandoned (its READ transaction times out on its own).
+ */
+export function requestTimeout(ms: number = LIMITS.requestTimeoutMs) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.status(503).json({ errors: [{ message: `请求超时（${ms} 毫秒）`, extensions: { code: 'TIMEOUT' } }] });
+    }, ms);
+    res.on('finish', () => clearTimeout(timer));
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}

@@ -1,0 +1,151 @@
+// Cypher of the load aggregate. Every statement takes `$rows` (a batch of rows from
+// graph/load/rows.ts) or `$docKey`; labels come from the closed lists below, never
+// from input. Facts are CREATEd (a document's facts are deleted first), shared
+// nodes (Jurisdiction, Agency, Matter, Basis) are MERGEd.
+
+/** Labels whose nodes belong to exactly one document (carry `docKey`). */
+export const FACT_LABELS = [
+  'ResponsibilityList', 'Responsibility', 'Case', 'Duty', 'WorkItem', 'Service', 'SupervisionRule', 'Diagnostic',
+] as const;
+export type FactLabel = (typeof FACT_LABELS)[number];
+
+/** One delete statement per fact label so each can use the label's docKey index. */
+export const DELETE_FACTS: Readonly<Record<FactLabel, string>> = Object.fromEntries(
+  FACT_LABELS.map((label) => [label, `MATCH (n:${label} {docKey: $docKey}) DETACH DELETE n`]),
+) as Record<FactLabel, string>;
+
+export const DOCUMENT_SHA = `
+MATCH (d:Document {key: $key}) RETURN d.sha256 AS sha256`;
+
+export const UPSERT_DOCUMENT = `
+MERGE (d:Document {key: $doc.key})
+SET d += $doc`;
+
+export const MERGE_JURISDICTIONS = `
+UNWIND $rows AS r
+MERGE (j:Jurisdiction {key: r.key})
+SET j.name = r.name, j.level = r.level`;
+
+export const LINK_JURISDICTIONS = `
+UNWIND $rows AS r
+WITH r WHERE r.parentKey IS NOT NULL
+MATCH (j:Jurisdiction {key: r.key}), (p:Jurisdiction {key: r.parentKey})
+MERGE (j)-[:PART_OF]->(p)`;
+
+/** Aliases accumulate across documents (union, first-seen order kept). */
+export const MERGE_AGENCIES = `
+UNWIND $rows AS r
+MERGE (a:Agency {key: r.key})
+ON CREATE SET a.name = r.name, a.jurisdictionKey = r.jurisdictionKey, a.aliases = r.aliases
+ON MATCH SET a.aliases = reduce(acc = coalesce(a.aliases, []), x IN r.aliases |
+  CASE WHEN x IN acc THEN acc ELSE acc + x END)
+WITH a, r
+MATCH (j:Jurisdiction {key: r.jurisdictionKey})
+MERGE (a)-[:IN]->(j)`;
+
+export const CREATE_LISTS = `
+UNWIND $rows AS r
+MATCH (a:Agency {key: r.agencyKey}), (d:Document {key: r.docKey})
+CREATE (l:ResponsibilityList {key: r.key, department: r.department, inferred: r.inferred,
+  docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+CREATE (a)-[:PUBLISHED]->(l)
+CREATE (l)-[:FROM]->(d)`;
+
+export const MERGE_MATTERS = `
+UNWIND $rows AS r
+MERGE (m:Matter {key: r.key})
+ON CREATE SET m.title = r.title, m.seq = r.seq, m.jurisdictionKey = r.jurisdictionKey
+WITH m, r
+MATCH (j:Jurisdiction {key: r.jurisdictionKey})
+MERGE (m)-[:IN]->(j)`;
+
+export const CREATE_RESPONSIBILITIES = `
+UNWIND $rows AS r
+MATCH (l:ResponsibilityList {key: r.listKey}), (m:Matter {key: r.matterKey})
+CREATE (x:Responsibility {key: r.key, listKey: r.listKey, agencyRaw: r.agencyRaw, generic: r.generic,
+  division: r.division, role: r.role, case: r.case,
+  docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+CREATE (l)-[:DECLARES]->(x)
+CREATE (x)-[:FOR]->(m)`;
+
+/** `$rows`: {agencyKey, responsibilityKey}, flattened from multi-agency cells. */
+export const CREATE_HOLDS = `
+UNWIND $rows AS r
+MATCH (a:Agency {key: r.agencyKey}), (x:Responsibility {key: r.responsibilityKey})
+CREATE (a)-[:HOLDS]->(x)`;
+
+export const MERGE_BASES = `
+UNWIND $rows AS r
+MERGE (b:Basis {key: r.key})
+ON CREATE SET b.title = r.title, b.docNumber = r.docNumber, b.kind = r.kind`;
+
+export const CREATE_RESTS_ON = `
+UNWIND $rows AS r
+MATCH (x:Responsibility {key: r.responsibilityKey}), (b:Basis {key: r.basisKey})
+CREATE (x)-[:RESTS_ON {articles: r.articles, raw: r.raw, inherited: r.inherited}]->(b)`;
+
+export const CREATE_CASES = `
+UNWIND $rows AS r
+CREATE (c:Case {key: r.key, text: r.text, docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})`;
+
+/** `$rows`: {caseKey, responsibilityKey}. */
+export const CREATE_ILLUSTRATED_BY = `
+UNWIND $rows AS r
+MATCH (x:Responsibility {key: r.responsibilityKey}), (c:Case {key: r.caseKey})
+CREATE (x)-[:ILLUSTRATED_BY]->(c)`;
+
+export const CREATE_DUTIES = `
+UNWIND $rows AS r
+MATCH (a:Agency {key: r.agencyKey})
+CREATE (d:Duty {key: r.key, seq: r.seq, text: r.text, office: r.office, remarks: r.remarks,
+  docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+CREATE (a)-[:HAS_DUTY]->(d)`;
+
+export const CREATE_WORK_ITEMS = `
+UNWIND $rows AS r
+MATCH (d:Duty {key: r.dutyKey})
+CREATE (w:WorkItem {key: r.key, ord: r.ord, text: r.text,
+  docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+CREATE (d)-[:HAS_ITEM]->(w)`;
+
+export const CREATE_SERVICES = `
+UNWIND $rows AS r
+MATCH (a:Agency {key: r.agencyKey})
+CREATE (s:Service {key: r.key, seq: r.seq, title: r.title, content: r.content, units: r.units, phones: r.phones,
+  docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+CREATE (a)-[:PROVIDES]->(s)`;
+
+export const CREATE_RULES = `
+UNWIND $rows AS r
+MATCH (l:ResponsibilityList {key: r.listKey})
+CREATE (s:SupervisionRule {key: r.key, path: r.path, text: r.text,
+  docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+CREATE (l)-[:HAS_RULE]->(s)`;
+
+export const CREATE_DIAGNOSTICS = `
+UNWIND $rows AS r
+MATCH (d:Document {key: r.docKey})
+CREATE (g:Diagnostic {key: r.key, severity: r.severity, code: r.code, message: r.message, raw: r.raw,
+  file: r.file, line: r.line, docKey: r.docKey})
+CREATE (g)-[:REPORTED_IN]->(d)`;
+
+// Pruning shared nodes nothing points at any more (after a document was replaced).
+export const PRUNE_MATTERS = `
+MATCH (m:Matter) WHERE NOT ()-[:FOR]->(m) DETACH DELETE m`;
+export const PRUNE_BASES = `
+MATCH (b:Basis) WHERE NOT ()-[:RESTS_ON]->(b) DETACH DELETE b`;
+export const PRUNE_AGENCIES = `
+MATCH (a:Agency)
+WHERE NOT (a)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->()
+DETACH DELETE a`;
+/** Run lowest level first: a county pruned can leave its city empty. */
+export const PRUNE_JURISDICTIONS = `
+MATCH (j:Jurisdiction {level: $level})
+WHERE NOT ()-[:IN]->(j) AND NOT ()-[:PART_OF]->(j)
+DETACH DELETE j`;
+
+/** Node and relationship counts per label/type, for the load report and the idempotency tests. */
+export const COUNT_NODES = `
+MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n`;
+export const COUNT_RELATIONSHIPS = `
+MATCH ()-[r]->() RETURN type(r) AS label, count(*) AS n`;

@@ -1,0 +1,122 @@
+// Re-ranking of full-text candidates, in TypeScript so the score is transparent and
+// testable without a database. The scoring is documented in graph/README.md
+// ("How whoHandles ranks"); keep the two in step.
+import { stemVariants } from './abbreviations.js';
+import { bigrams, type QuestionTerms } from './tokenize.js';
+
+/** The text fields of one candidate fact. */
+export interface RankFields {
+  /** Matter title (or, for a duty, the duty text). */
+  title: string;
+  /** Division text (or the work item). */
+  division: string;
+  case: string | null;
+  role: 'lead' | 'cooperate' | null;
+  kind: 'responsibility' | 'duty';
+  /** Names the agency goes by (name + aliases), to tell which clause of a case is about it. */
+  agencyNames: readonly string[];
+}
+
+export interface Ranked {
+  score: number;
+  /** Question terms found in the candidate's texts (for highlighting). */
+  highlights: string[];
+}
+
+/** Field weights: a hit in the matter title says more than one in the division, the case least. */
+export const WEIGHTS = {
+  title: 3,
+  division: 2,
+  /** Case clause that names this agency. */
+  caseOwn: 1.5,
+  /** Case clause about some other agency (cases describe the whole matter). */
+  caseOther: 0.3,
+  /** Bonus per extra field the term also appears in. */
+  extraField: 0.25,
+  /** Weight of the bigram coverage (0..1) of the question's content. */
+  bigram: 2,
+  lead: 1.15,
+  cooperate: 0.85,
+  /** Duties are a department's own list: good evidence, but less specific than a boundary row. */
+  duty: 0.9,
+} as const;
+
+/**
+ * Inverse document frequency of each term over the candidate set (BM25's idf):
+ * a term every candidate contains (区, 工作) weighs almost nothing.
+ */
+export function termWeights(terms: readonly string[], texts: readonly string[]): Map<string, number> {
+  const n = texts.length;
+  const weights = new Map<string, number>();
+  for (const t of terms) {
+    const df = texts.reduce((c, text) => c + (text.includes(t) ? 1 : 0), 0);
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // Longer words are more specific; single characters count half.
+    const length = Math.min([...t].length, 4);
+    weights.set(t, idf * (length === 1 ? 0.5 : length / 2));
+  }
+  return weights;
+}
+
+export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f: RankFields): Ranked {
+  let score = 0;
+  const highlights: string[] = [];
+  for (const t of q.terms) {
+    const w = weights.get(t) ?? 0;
+    const fieldWeights = [
+      f.title.includes(t) ? WEIGHTS.title : 0,
+      f.division.includes(t) ? WEIGHTS.division : 0,
+      f.case ? caseWeight(f.case, t, f.agencyNames) : 0,
+    ].filter((x) => x > 0);
+    if (fieldWeights.length === 0) continue;
+    highlights.push(t);
+    score += w * (Math.max(...fieldWeights) + WEIGHTS.extraField * (fieldWeights.length - 1));
+  }
+  score += WEIGHTS.bigram * bigramCoverage(q.content, `${f.title}${f.division}`);
+  if (f.role === 'lead') score *= WEIGHTS.lead;
+  if (f.role === 'cooperate') score *= WEIGHTS.cooperate;
+  if (f.kind === 'duty') score *= WEIGHTS.duty;
+  return { score: Math.round(score * 1000) / 1000, highlights: dropContained(highlights) };
+}
+
+/** Share of the question's bigrams present in the text (0..1): catches words jieba split differently. */
+export function bigramCoverage(question: string, text: string): number {
+  const qb = bigrams(question);
+  if (qb.size === 0) return 0;
+  const tb = bigrams(text);
+  let hit = 0;
+  for (const b of qb) if (tb.has(b)) hit++;
+  return hit / qb.size;
+}
+
+const CLAUSE = /[；;。\n]/;
+
+/** A case hit counts fully only in a clause that names this agency. */
+function caseWeight(text: string, term: string, names: readonly string[]): number {
+  const clauses = text.split(CLAUSE).filter((c) => c.includes(term));
+  if (clauses.length === 0) return 0;
+  const mentions = agencyMentions(names);
+  return clauses.some((c) => mentions.some((m) => c.includes(m))) ? WEIGHTS.caseOwn : WEIGHTS.caseOther;
+}
+
+/** Every way a case sentence may name the agency: stems of its names, short and full forms. */
+export function agencyMentions(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) for (const v of stemVariants(agencyStem(n))) if (v.length >= 2) out.add(v);
+  return [...out];
+}
+
+/**
+ * The part of an agency name a case sentence is likely to use: without the place
+ * (洪江区, 县…) and the final 局/办/委: 洪江区发改局 -> 发改, 区发展和改革局 -> 发展和改革.
+ */
+export function agencyStem(name: string): string {
+  return name
+    .replace(/^.*?[省市县区](?=.{2,})/u, '')
+    .replace(/(分局|局|办公室|办|委员会|委|中心|大队)$/u, '');
+}
+
+/** 炼油厂 and 炼油 both matched: show the longer one only. */
+function dropContained(words: string[]): string[] {
+  return words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+}

@@ -1,0 +1,53 @@
+// Plain domain objects the search layer returns (the API maps them 1:1 to GraphQL types).
+
+export interface SourceLine {
+  file: string;
+  line: number;
+  endLine: number;
+}
+
+export interface AgencyRef {
+  key: string;
+  name: string;
+  aliases: string[];
+  /** Name of the agency's jurisdiction (蒸湘区). */
+  jurisdiction: string;
+}
+
+export interface BasisRef {
+  key: string;
+  title: string | null;
+  docNumber: string | null;
+  kind: string | null;
+  articles: string[];
+}
+
+export interface Answer {
+  /** 'responsibility': a boundary-table row; 'duty': the agency's own duty list. */
+  kind: 'responsibility' | 'duty';
+  /** Key of the fact the answer cites (Responsibility, Duty or WorkItem). */
+  key: string;
+  agency: AgencyRef;
+  /** The matter (管理事项); for a duty answer, the duty text stands in as title and key is null. */
+  matter: { key: string | null; title: string };
+  division: string;
+  role: 'lead' | 'cooperate' | null;
+  case: string | null;
+  bases: BasisRef[];
+  score: number;
+  highlights: string[];
+  source: SourceLine;
+}
+
+export interface ComplaintAnswer {
+  agency: AgencyRef;
+  /** Handling unit (承办机构) from the public-service table, null when taken from a boundary table. */
+  unit: string | null;
+  phones: string[];
+  /** One line, Chinese: why this agency. */
+  reason: string;
+  /** The service (服务事项) that fits, when there is one. */
+  service: string | null;
+  score: number;
+  source: SourceLine;
+}

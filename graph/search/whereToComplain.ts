@@ -1,0 +1,71 @@
+// whereToComplain: for the public. Prefers a public service (服务事项) that fits the
+// question, with its handling unit and phone; when none fits, falls back to the
+// agency the boundary tables make responsible, with the phones it lists elsewhere.
+import { agencyContacts, factCandidates, serviceCandidates, type ServiceCandidate } from '../repositories/answer.repository.js';
+import { jurisdictionKeys } from './jurisdiction.js';
+import { rankCandidate, termWeights } from './rank.js';
+import { prepareQuestion, rankAnswers, type PreparedQuestion, type SearchInput } from './whoHandles.js';
+import type { Answer, ComplaintAnswer } from './types.js';
+
+/**
+ * A service "fits" when its title or content shares a real word with the question and
+ * scores at least this much; below it, a matching public-service row is a coincidence
+ * (两化融合培训 for a question about a noisy neighbour) and the boundary tables answer.
+ */
+export const SERVICE_FIT = 3;
+
+export async function whereToComplain(input: SearchInput): Promise<ComplaintAnswer[]> {
+  const keys = await jurisdictionKeys(input.jurisdiction);
+  const prepared = await prepareQuestion(input.question, keys);
+  if (!prepared) return [];
+  const services = rankServices(prepared, await serviceCandidates(prepared.lucene, keys));
+  const out: ComplaintAnswer[] = services.filter((s) => s.score >= SERVICE_FIT).slice(0, input.first);
+  if (out.length < input.first) {
+    const answers = rankAnswers(prepared, await factCandidates(prepared.lucene, keys))
+      .filter((a) => !out.some((o) => o.agency.key === a.agency.key))
+      .slice(0, input.first - out.length);
+    const contacts = await agencyContacts(answers.map((a) => a.agency.key));
+    out.push(...answers.map((a) => fromResponsibility(a, contacts.get(a.agency.key))));
+  }
+  return out;
+}
+
+function rankServices(p: PreparedQuestion, candidates: ServiceCandidate[]): ComplaintAnswer[] {
+  const weights = termWeights(p.terms.terms, candidates.map((s) => `${s.title}${s.content ?? ''}`));
+  return candidates
+    .map((s) => {
+      const ranked = rankCandidate(p.terms, weights, {
+        title: s.title, division: s.content ?? '', case: null, role: null, kind: 'responsibility',
+        agencyNames: [s.agency.name, ...s.agency.aliases],
+      });
+      const fits = ranked.highlights.some((h) => [...h].length >= 2);
+      return {
+        agency: s.agency,
+        unit: s.units.join('、') || null,
+        phones: s.phones,
+        reason: `公共服务事项「${oneLine(s.title)}」由${s.units.join('、') || s.agency.name}承办。`,
+        service: s.title,
+        score: fits ? ranked.score : 0,
+        source: s.source,
+      };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function fromResponsibility(a: Answer, contact: { units: string[]; phones: string[] } | undefined): ComplaintAnswer {
+  const what = a.kind === 'duty' ? `部门职责「${oneLine(a.division)}」` : `管理事项「${oneLine(a.matter.title)}」`;
+  return {
+    agency: a.agency,
+    unit: null,
+    phones: contact?.phones ?? [],
+    reason: `职责边界：${what}由${a.agency.name}负责。`,
+    service: null,
+    score: a.score,
+    source: a.source,
+  };
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, '');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}

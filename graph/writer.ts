@@ -1,0 +1,172 @@
+// Writes a LoadResult into Neo4j. The contract the loader CLI relies on:
+//   writeLoad(result, docs) -> WriteReport
+// - A document whose sha256 matches the stored one is skipped (loading twice changes nothing).
+// - Every changed document is replaced (its facts deleted by docKey, then re-created) and
+//   shared nodes nothing points at any more are pruned, all in ONE write transaction: a
+//   failure anywhere leaves the graph exactly as it was.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ReadDocument } from '../loaders/blocks.js';
+import type { LoadResult } from '../loaders/records.js';
+import { readQuery, withWriteTransaction } from './driver.js';
+import { aliasIndex, buildDocumentRows, rowCount, type DocumentRows } from './load/rows.js';
+import * as Q from './queries/load.js';
+
+export type DocumentStatus = 'created' | 'replaced' | 'unchanged';
+
+export interface DocumentWrite {
+  key: string;
+  file: string;
+  sha256: string;
+  status: DocumentStatus;
+  /** Parameter rows written (0 when unchanged). */
+  rows: number;
+  diagnostics: number;
+}
+
+export interface WriteReport {
+  documents: DocumentWrite[];
+  rowsWritten: number;
+  ms: number;
+}
+
+export interface WriteOptions {
+  /** Rewrite documents even when their sha256 is unchanged (benchmarks, repair). */
+  force?: boolean;
+  /** Rows per UNWIND statement. */
+  batchSize?: number;
+}
+
+/** A document is identified by its resolved path: the same file loaded twice is one Document. */
+export function documentKey(file: string): string {
+  return path.resolve(file);
+}
+
+/** sha256 of the file's bytes; of its blocks when the file is not on disk (in-memory documents). */
+export async function documentSha256(doc: ReadDocument): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    hash.update(await readFile(doc.file));
+  } catch {
+    hash.update(JSON.stringify([doc.format, doc.encoding, doc.blocks]));
+  }
+  return hash.digest('hex');
+}
+
+interface PlannedDocument {
+  doc: ReadDocument;
+  key: string;
+  sha256: string;
+  rows: DocumentRows;
+  lines: number;
+}
+
+export async function writeLoad(
+  result: LoadResult,
+  docs: ReadDocument[],
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  const started = performance.now();
+  const planned = await planDocuments(result, docs);
+  const stored = await storedShas(planned.map((p) => p.key));
+  const changed = planned.filter((p) => options.force || stored.get(p.key) !== p.sha256);
+  if (changed.length > 0) {
+    await withWriteTransaction(async (tx) => {
+      for (const p of changed) await replaceDocument(tx, p, options.batchSize ?? 500);
+      await pruneSharedNodes(tx);
+    });
+  }
+  const changedKeys = new Set(changed.map((p) => p.key));
+  const documents = planned.map((p): DocumentWrite => ({
+    key: p.key,
+    file: p.doc.file,
+    sha256: p.sha256,
+    status: !changedKeys.has(p.key) ? 'unchanged' : stored.has(p.key) ? 'replaced' : 'created',
+    rows: changedKeys.has(p.key) ? rowCount(p.rows) : 0,
+    diagnostics: p.rows.diagnostics.length,
+  }));
+  return {
+    documents,
+    rowsWritten: documents.reduce((n, d) => n + d.rows, 0),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** Splits the load result by source file and builds each document's rows. */
+export async function planDocuments(result: LoadResult, docs: ReadDocument[]): Promise<PlannedDocument[]> {
+  const aliases = aliasIndex(result.agencyMerges);
+  const byFile = new Map<string, ReadDocument>(docs.map((d) => [d.file, d]));
+  // A department or diagnostic naming a file the caller did not pass still gets a Document.
+  for (const file of [...result.departments.map((d) => d.source.file), ...result.diagnostics.map((d) => d.file)]) {
+    if (!byFile.has(file)) byFile.set(file, { file, format: 'txt', encoding: null, blocks: [] });
+  }
+  const planned: PlannedDocument[] = [];
+  for (const doc of byFile.values()) {
+    const key = documentKey(doc.file);
+    const rows = buildDocumentRows(
+      key,
+      result.departments.filter((d) => d.source.file === doc.file),
+      result.diagnostics.filter((d) => d.file === doc.file),
+      aliases,
+    );
+    const lines = doc.blocks.reduce((max, b) => Math.max(max, b.endLine), 0);
+    planned.push({ doc, key, sha256: await documentSha256(doc), rows, lines });
+  }
+  return planned;
+}
+
+async function storedShas(keys: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const key of keys) {
+    const records = await readQuery(Q.DOCUMENT_SHA, { key });
+    const sha = records[0]?.get('sha256');
+    if (typeof sha === 'string') found.set(key, sha);
+  }
+  return found;
+}
+
+async function replaceDocument(tx: ManagedTransaction, p: PlannedDocument, batchSize: number): Promise<void> {
+  for (const label of Q.FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKey: p.key });
+  await tx.run(Q.UPSERT_DOCUMENT, {
+    doc: {
+      key: p.key, file: p.doc.file, sha256: p.sha256, format: p.doc.format, encoding: p.doc.encoding,
+      lines: p.lines, loadedAt: new Date().toISOString(), rows: rowCount(p.rows),
+      diagnostics: p.rows.diagnostics.length,
+    },
+  });
+  await writeRows(tx, p.rows, batchSize);
+}
+
+/** The statements in dependency order; also used by the bench for the bare-insert baseline. */
+export async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batchSize: number): Promise<void> {
+  const run = async (cypher: string, list: readonly object[]) => {
+    for (let i = 0; i < list.length; i += batchSize) await tx.run(cypher, { rows: list.slice(i, i + batchSize) });
+  };
+  await run(Q.MERGE_JURISDICTIONS, rows.jurisdictions);
+  await run(Q.LINK_JURISDICTIONS, rows.jurisdictions);
+  await run(Q.MERGE_AGENCIES, rows.agencies);
+  await run(Q.CREATE_LISTS, rows.lists);
+  await run(Q.MERGE_MATTERS, rows.matters);
+  await run(Q.CREATE_RESPONSIBILITIES, rows.responsibilities);
+  await run(Q.CREATE_HOLDS, rows.responsibilities.flatMap((r) =>
+    r.agencyKeys.map((agencyKey) => ({ agencyKey, responsibilityKey: r.key }))));
+  await run(Q.MERGE_BASES, rows.bases);
+  await run(Q.CREATE_RESTS_ON, rows.restsOn);
+  await run(Q.CREATE_CASES, rows.cases);
+  await run(Q.CREATE_ILLUSTRATED_BY, rows.cases.flatMap((c) =>
+    c.responsibilityKeys.map((responsibilityKey) => ({ caseKey: c.key, responsibilityKey }))));
+  await run(Q.CREATE_DUTIES, rows.duties);
+  await run(Q.CREATE_WORK_ITEMS, rows.workItems);
+  await run(Q.CREATE_SERVICES, rows.services);
+  await run(Q.CREATE_RULES, rows.rules);
+  await run(Q.CREATE_DIAGNOSTICS, rows.diagnostics);
+}
+
+async function pruneSharedNodes(tx: ManagedTransaction): Promise<void> {
+  await tx.run(Q.PRUNE_MATTERS);
+  await tx.run(Q.PRUNE_BASES);
+  await tx.run(Q.PRUNE_AGENCIES);
+  for (const level of ['county', 'city', 'province']) await tx.run(Q.PRUNE_JURISDICTIONS, { level });
+}
