@@ -1,14 +1,6 @@
 // Cypher of the analyses. Each analysis reads its jurisdiction in one round trip and
 // computes in TypeScript (graph/analyses/*.ts), where similarity is fast and testable.
 
-/** Key and name of the jurisdiction a user named, by key or by name. */
-export const RESOLVE_JURISDICTION = `
-MATCH (j:Jurisdiction)
-WHERE j.key = $jurisdiction OR j.name = $jurisdiction
-RETURN j.key AS key, j.name AS name
-ORDER BY j.key
-LIMIT 1`;
-
 /** Changes whenever a document is loaded, replaced or removed: the analyses cache key. */
 export const GRAPH_VERSION = `
 MATCH (d:Document)

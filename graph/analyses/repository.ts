@@ -10,11 +10,6 @@ async function rows(cypher: string, params: Row = {}): Promise<Row[]> {
   return (await readQuery(cypher, params)).map((r) => r.toObject() as Row);
 }
 
-export async function resolveJurisdiction(jurisdiction: string): Promise<{ key: string; name: string } | null> {
-  const [row] = await rows(Q.RESOLVE_JURISDICTION, { jurisdiction });
-  return row ? { key: str(row.key), name: str(row.name) } : null;
-}
-
 export async function graphVersion(): Promise<string> {
   const [row] = await rows(Q.GRAPH_VERSION);
   return `${num(row?.documents)}@${str(row?.loadedAt)}`;

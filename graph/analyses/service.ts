@@ -4,15 +4,9 @@ import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
 import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
 import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
+import { jurisdictionKeys, UnknownJurisdictionError } from '../search/jurisdiction.js';
 import * as repo from './repository.js';
 import type { UncoveredAssignment } from './uncovered.js';
-
-export class UnknownJurisdictionError extends Error {
-  readonly code = 'UNKNOWN_JURISDICTION';
-  constructor(readonly jurisdiction: string) {
-    super(`未找到辖区“${jurisdiction}”`);
-  }
-}
 
 export class UnknownAgencyError extends Error {
   readonly code = 'UNKNOWN_AGENCY';
@@ -23,16 +17,22 @@ export class UnknownAgencyError extends Error {
 
 const cache = new Map<string, { version: string; analysis: JurisdictionAnalysis }>();
 
+/** The one jurisdiction a name denotes (蒸湘区, 衡阳市蒸湘区 or a key); the first when several match. */
+async function resolve(jurisdiction: string): Promise<string> {
+  const keys = await jurisdictionKeys(jurisdiction);
+  if (!keys?.length) throw new UnknownJurisdictionError(jurisdiction);
+  return keys[0]!;
+}
+
 export async function jurisdictionAnalysis(jurisdiction: string): Promise<JurisdictionAnalysis> {
-  const j = await repo.resolveJurisdiction(jurisdiction);
-  if (!j) throw new UnknownJurisdictionError(jurisdiction);
+  const key = await resolve(jurisdiction);
   const version = await repo.graphVersion();
-  const cached = cache.get(j.key);
+  const cached = cache.get(key);
   if (cached?.version === version) return cached.analysis;
-  const corpus = await repo.readJurisdictionCorpus(j.key);
+  const corpus = await repo.readJurisdictionCorpus(key);
   if (!corpus) throw new UnknownJurisdictionError(jurisdiction);
   const analysis = analyseJurisdiction(corpus);
-  cache.set(j.key, { version, analysis });
+  cache.set(key, { version, analysis });
   return analysis;
 }
 
@@ -79,9 +79,8 @@ export async function compareMatter(title: string, first = DEFAULT_COMPARE.first
 }
 
 export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {
-  const j = await repo.resolveJurisdiction(jurisdiction);
-  if (!j) throw new UnknownJurisdictionError(jurisdiction);
-  const unknown = await repo.unknownAgencyNames(j.key, agencies);
+  const key = await resolve(jurisdiction);
+  const unknown = await repo.unknownAgencyNames(key, agencies);
   if (unknown.length) throw new UnknownAgencyError(unknown);
-  return repo.readSharedMatters(j.key, agencies);
+  return repo.readSharedMatters(key, agencies);
 }

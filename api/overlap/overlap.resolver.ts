@@ -1,0 +1,57 @@
+import { Arg, Float, Int, Query, Resolver } from 'type-graphql';
+import { Matter } from '../matter/matter.type.js';
+import { MatterDivision, Overlap, OverlapKind, OverlapMatrix, UncoveredAssignment } from './overlap.type.js';
+import * as service from './overlap.service.js';
+
+@Resolver()
+export class OverlapResolver {
+  @Query(() => [Matter], { description: '所列各部门（名称、别名或键）都承担职责的管理事项' })
+  sharedMatters(
+    @Arg('jurisdiction', () => String) jurisdiction: string,
+    @Arg('agencies', () => [String]) agencies: string[],
+  ): Promise<Matter[]> {
+    return service.sharedMatters(jurisdiction, agencies);
+  }
+
+  @Query(() => [Overlap], {
+    description: '职责交叉，按强度排序；不指定 kind 时各类按 score 合并',
+    complexity: ({ childComplexity, args }) => 10 + childComplexity * ((args.first as number) ?? 20),
+  })
+  overlaps(
+    @Arg('jurisdiction', () => String) jurisdiction: string,
+    @Arg('kind', () => OverlapKind, { nullable: true }) kind: OverlapKind | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Default 20, max 100' }) first: number | null,
+    @Arg('minScore', () => Float, { nullable: true, description: 'Default 0: every finding the analysis reports' }) minScore: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'id of the last overlap of the previous page' }) after: string | null,
+  ): Promise<Overlap[]> {
+    return service.overlaps({ jurisdiction, kind, first, minScore, after });
+  }
+
+  @Query(() => [MatterDivision], {
+    description: '各辖区与该标题相似的管理事项及其分工',
+    complexity: ({ childComplexity, args }) => 10 + childComplexity * ((args.first as number) ?? 20),
+  })
+  compareMatter(
+    @Arg('title', () => String) title: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Default 20, max 100' }) first: number | null,
+    @Arg('minSimilarity', () => Float, { nullable: true, description: 'Title similarity, default 0.5' }) minSimilarity: number | null,
+  ): Promise<MatterDivision[]> {
+    return service.compareMatter(title, first, minSimilarity);
+  }
+
+  @Query(() => [UncoveredAssignment], {
+    description: '职责边界表分给某部门、其自身职责清单却无对应内容的分工',
+    complexity: ({ childComplexity, args }) => 10 + childComplexity * ((args.first as number) ?? 20),
+  })
+  uncoveredAssignments(
+    @Arg('jurisdiction', () => String) jurisdiction: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Default 20, max 100' }) first: number | null,
+  ): Promise<UncoveredAssignment[]> {
+    return service.uncoveredAssignments(jurisdiction, first);
+  }
+
+  @Query(() => OverlapMatrix, { description: '部门 × 部门交叉矩阵（网页视图用）', complexity: 50 })
+  overlapMatrix(@Arg('jurisdiction', () => String) jurisdiction: string): Promise<OverlapMatrix> {
+    return service.overlapMatrix(jurisdiction);
+  }
+}

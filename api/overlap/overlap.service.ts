@@ -1,0 +1,122 @@
+// Maps the plain analysis results of graph/analyses to the GraphQL shapes.
+import { GraphQLError } from 'graphql';
+import type { CorpusAgency, MatterAssignment } from '../../graph/analyses/corpus.js';
+import type { FindingItem, OverlapFinding } from '../../graph/analyses/finding.js';
+import * as analyses from '../../graph/analyses/service.js';
+import { pageSize, userInput } from '../guards.js';
+import type { Agency } from '../agency/agency.type.js';
+import type { Matter } from '../matter/matter.type.js';
+import type { DivisionAssignment, MatterDivision, Overlap, OverlapItem, OverlapKind, OverlapMatrix, UncoveredAssignment } from './overlap.type.js';
+
+/** Defaults shown in the schema descriptions; thresholds were tuned on the labelled seeds (tests/labels). */
+export const OVERLAP_DEFAULTS = { first: 20, minScore: 0 } as const;
+
+/** Name of the lowest level of a jurisdiction key (湖南省/衡阳市/蒸湘区 → 蒸湘区). */
+function jurisdictionName(key: string): string {
+  return key.split('/').filter(Boolean).pop() ?? key;
+}
+
+function agencyOf(a: CorpusAgency | undefined | null): Agency | null {
+  if (!a) return null;
+  return { key: a.key, name: a.name, aliases: a.aliases, jurisdiction: jurisdictionName(a.key.split('|')[0] ?? '') };
+}
+
+function itemOf(i: FindingItem, agencies: ReadonlyMap<string, CorpusAgency>): OverlapItem {
+  return { text: i.text, excerpt: i.excerpt ?? null, role: i.role, agency: agencyOf(i.agencyKey ? agencies.get(i.agencyKey) : null), source: i.source };
+}
+
+function divisionOf(r: MatterAssignment | OverlapFinding['divisions'][number], agencies: ReadonlyMap<string, CorpusAgency>): DivisionAssignment {
+  return {
+    agency: agencyOf(r.agencyKey ? agencies.get(r.agencyKey) : null),
+    agencyRaw: r.agencyRaw,
+    division: r.division,
+    listDepartment: r.listDepartment,
+    source: r.source,
+  };
+}
+
+function overlapOf(f: OverlapFinding, agencies: ReadonlyMap<string, CorpusAgency>): Overlap {
+  return {
+    id: f.id,
+    kind: f.kind as OverlapKind,
+    score: f.score,
+    jurisdiction: jurisdictionName(f.jurisdictionKey),
+    agencies: f.agencies.map((a) => agencyOf(a)!),
+    items: f.items.map((i) => itemOf(i, agencies)),
+    matter: f.matter,
+    divisions: f.divisions.map((d) => divisionOf(d, agencies)),
+    sharedTerms: f.sharedTerms,
+    explanation: f.explanation,
+  };
+}
+
+export interface OverlapArgs {
+  jurisdiction: string;
+  kind: OverlapKind | null;
+  first: number | null;
+  minScore: number | null;
+  after: string | null;
+}
+
+export function overlaps(args: OverlapArgs): Promise<Overlap[]> {
+  const first = pageSize(args.first, OVERLAP_DEFAULTS.first);
+  return userInput(async () => {
+    const analysis = await analyses.jurisdictionAnalysis(args.jurisdiction);
+    const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
+    const found = await analyses.overlaps({
+      jurisdiction: args.jurisdiction, kind: args.kind, first, minScore: args.minScore ?? OVERLAP_DEFAULTS.minScore, after: args.after,
+    });
+    return found.map((f) => overlapOf(f, agencies));
+  });
+}
+
+export function compareMatter(title: string, first: number | null, minSimilarity: number | null): Promise<MatterDivision[]> {
+  const n = pageSize(first, 20);
+  return userInput(async () =>
+    (await analyses.compareMatter(title, n, minSimilarity ?? undefined)).map((m) => {
+      const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));
+      return {
+        jurisdiction: jurisdictionName(m.jurisdictionKey),
+        jurisdictionKey: m.jurisdictionKey,
+        matter: m.matter,
+        similarity: m.similarity,
+        assignments: m.assignments.map((a) => divisionOf(a.row, agencies)),
+      };
+    }),
+  );
+}
+
+export function uncoveredAssignments(jurisdiction: string, first: number | null): Promise<UncoveredAssignment[]> {
+  const n = pageSize(first, 20);
+  return userInput(async () => {
+    const analysis = await analyses.jurisdictionAnalysis(jurisdiction);
+    const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
+    return analysis.uncovered.slice(0, n).map((u) => ({
+      id: u.id,
+      agency: agencyOf(u.agency)!,
+      matter: u.matter,
+      assignment: divisionOf(u.row, agencies),
+      closest: u.closest ? itemOf({ text: u.closest.text.text, agencyKey: u.closest.text.agencyKey, role: u.closest.text.kind, source: u.closest.text.source }, agencies) : null,
+      score: u.score,
+    }));
+  });
+}
+
+export function overlapMatrix(jurisdiction: string): Promise<OverlapMatrix> {
+  return userInput(async () => {
+    const m = await analyses.matrix(jurisdiction);
+    return { jurisdiction, agencies: m.agencies, edges: m.edges.map((e) => ({ ...e, kind: e.kind as OverlapKind })) };
+  });
+}
+
+export function sharedMatters(jurisdiction: string, agencies: string[]): Promise<Matter[]> {
+  return userInput(async () => {
+    try {
+      return await analyses.sharedMatters(jurisdiction, agencies);
+    } catch (e) {
+      if (e instanceof analyses.UnknownAgencyError)
+        throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'agencies', agencies: e.names } });
+      throw e;
+    }
+  });
+}
