@@ -1,6 +1,6 @@
-import { Arg, Float, Int, Query, Resolver } from 'type-graphql';
+import { Arg, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import { Matter } from '../matter/matter.type.js';
-import { MatterDivision, Overlap, OverlapKind, OverlapMatrix, UncoveredAssignment } from './overlap.type.js';
+import { DivisionAssignment, MatterDivision, Overlap, OverlapKind, OverlapMatrix, UncoveredAssignment } from './overlap.type.js';
 import * as service from './overlap.service.js';
 
 @Resolver()
@@ -53,5 +53,14 @@ export class OverlapResolver {
   @Query(() => OverlapMatrix, { description: '部门 × 部门交叉矩阵（网页视图用）', complexity: 50 })
   overlapMatrix(@Arg('jurisdiction', () => String) jurisdiction: string): Promise<OverlapMatrix> {
     return service.overlapMatrix(jurisdiction);
+  }
+}
+
+/** Adds `assignments` to the Matter type of api/matter: what sharedMatters promises per matter. */
+@Resolver(() => Matter)
+export class MatterAssignmentsResolver {
+  @FieldResolver(() => [DivisionAssignment], { description: '职责边界表中此事项的各行分工（所有清单）', complexity: 20 })
+  assignments(@Root() matter: Matter): Promise<DivisionAssignment[]> {
+    return service.matterAssignments(matter.key);
   }
 }

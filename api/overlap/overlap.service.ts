@@ -22,7 +22,8 @@ function agencyOf(a: CorpusAgency | undefined | null): Agency | null {
 }
 
 function itemOf(i: FindingItem, agencies: ReadonlyMap<string, CorpusAgency>): OverlapItem {
-  return { text: i.text, excerpt: i.excerpt ?? null, role: i.role, agency: agencyOf(i.agencyKey ? agencies.get(i.agencyKey) : null), source: i.source };
+  const agency = agencyOf(i.agencyKey ? agencies.get(i.agencyKey) : null);
+  return { text: i.text, excerpt: i.excerpt ?? null, role: i.role, agency, agencyKey: i.agencyKey, source: i.source };
 }
 
 function divisionOf(r: MatterAssignment | OverlapFinding['divisions'][number], agencies: ReadonlyMap<string, CorpusAgency>): DivisionAssignment {
@@ -119,4 +120,10 @@ export function sharedMatters(jurisdiction: string, agencies: string[]): Promise
       throw e;
     }
   });
+}
+
+/** Matter.assignments: every boundary row of the matter, from every list that states it. */
+export async function matterAssignments(matterKey: string): Promise<DivisionAssignment[]> {
+  const { matters, agencies } = await analyses.matterRows([matterKey]);
+  return (matters[0]?.assignments ?? []).map((r) => divisionOf(r, agencies));
 }

@@ -28,6 +28,9 @@ export class OverlapItem {
   @Field(() => Agency, { nullable: true })
   agency!: Agency | null;
 
+  @Field(() => String, { nullable: true })
+  agencyKey!: string | null;
+
   @Field(() => Source)
   source!: Source;
 }

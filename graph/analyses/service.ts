@@ -84,3 +84,8 @@ export async function sharedMatters(jurisdiction: string, agencies: string[]): P
   if (unknown.length) throw new UnknownAgencyError(unknown);
   return repo.readSharedMatters(key, agencies);
 }
+
+/** Boundary rows of the given matters, any jurisdiction. */
+export function matterRows(keys: string[]): ReturnType<typeof repo.readMatters> {
+  return repo.readMatters(keys);
+}

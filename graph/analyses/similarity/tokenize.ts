@@ -27,6 +27,8 @@ export function subjectTerms(text: string): Map<string, number> {
   };
   for (const word of segmenter().cut(text, false)) {
     if (!HAN.test(word)) continue;
+    // 加强指导, 组织协调: a compound of two boilerplate halves is boilerplate too.
+    if (word.length === 4 && BOILERPLATE_TERMS.has(word.slice(0, 2)) && BOILERPLATE_TERMS.has(word.slice(2))) continue;
     keep(word, 1);
     if (word.length === 4) {
       keep(word.slice(0, 2), 0.5);
