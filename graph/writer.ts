@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ReadDocument } from '../loaders/blocks.js';
 import type { LoadResult } from '../loaders/records.js';
-import { readQuery, withWriteTransaction } from './driver.js';
+import { withWriteTransaction } from './driver.js';
+import { completeJurisdictions } from './load/keys.js';
 import { aliasIndex, buildDocumentRows, rowCount, type DocumentRows } from './load/rows.js';
 import * as Q from './queries/load.js';
 
@@ -70,14 +71,17 @@ export async function writeLoad(
 ): Promise<WriteReport> {
   const started = performance.now();
   const planned = await planDocuments(result, docs);
-  const stored = await storedShas(planned.map((p) => p.key));
-  const changed = planned.filter((p) => options.force || stored.get(p.key) !== p.sha256);
-  if (changed.length > 0) {
-    await withWriteTransaction(async (tx) => {
-      for (const p of changed) await replaceDocument(tx, p, options.batchSize ?? 500);
-      await pruneSharedNodes(tx);
-    });
-  }
+  const batchSize = options.batchSize ?? 500;
+  const { stored, changed } = await withWriteTransaction(async (tx) => {
+    // Loads serialise on one lock node: a concurrent load of the same file waits, then
+    // finds it unchanged instead of colliding with half-written facts.
+    await tx.run(Q.TAKE_LOAD_LOCK);
+    const stored = await storedShas(tx, planned.map((p) => p.key));
+    const changed = planned.filter((p) => options.force || stored.get(p.key) !== p.sha256);
+    for (const p of changed) await replaceDocument(tx, p, batchSize);
+    if (changed.length > 0) await pruneSharedNodes(tx);
+    return { stored, changed };
+  });
   const changedKeys = new Set(changed.map((p) => p.key));
   const documents = planned.map((p): DocumentWrite => ({
     key: p.key,
@@ -95,7 +99,8 @@ export async function writeLoad(
 }
 
 /** Splits the load result by source file and builds each document's rows. */
-export async function planDocuments(result: LoadResult, docs: ReadDocument[]): Promise<PlannedDocument[]> {
+export async function planDocuments(loaded: LoadResult, docs: ReadDocument[]): Promise<PlannedDocument[]> {
+  const result = withCompleteJurisdictions(loaded);
   const aliases = aliasIndex(result.agencyMerges);
   const byFile = new Map<string, ReadDocument>(docs.map((d) => [d.file, d]));
   // A department or diagnostic naming a file the caller did not pass still gets a Document.
@@ -117,13 +122,21 @@ export async function planDocuments(result: LoadResult, docs: ReadDocument[]): P
   return planned;
 }
 
-async function storedShas(keys: string[]): Promise<Map<string, string>> {
+function withCompleteJurisdictions(result: LoadResult): LoadResult {
+  const complete = completeJurisdictions([
+    ...result.departments.map((d) => d.jurisdiction), ...result.agencyMerges.map((m) => m.jurisdiction),
+  ]);
+  return {
+    ...result,
+    departments: result.departments.map((d) => ({ ...d, jurisdiction: complete(d.jurisdiction) })),
+    agencyMerges: result.agencyMerges.map((m) => ({ ...m, jurisdiction: complete(m.jurisdiction) })),
+  };
+}
+
+async function storedShas(tx: ManagedTransaction, keys: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (const key of keys) {
-    const records = await readQuery(Q.DOCUMENT_SHA, { key });
-    const sha = records[0]?.get('sha256');
-    if (typeof sha === 'string') found.set(key, sha);
-  }
+  const { records } = await tx.run(Q.DOCUMENT_SHAS, { keys });
+  for (const r of records) found.set(r.get('key') as string, r.get('sha256') as string);
   return found;
 }
 

@@ -55,3 +55,28 @@ export function matterKey(jurisdiction: string, title: string): string {
 export function basisKey(citation: { title: string | null; docNumber: string | null }): string | null {
   return citation.docNumber ?? citation.title ?? null;
 }
+
+/**
+ * Fills levels a department left blank from another department of the same load that
+ * names the same county (衡阳市蒸湘区 without 湖南省 next to 湖南省衡阳市蒸湘区), so one
+ * place is one Jurisdiction node. Only unambiguous completions are made.
+ */
+export function completeJurisdictions(places: readonly Jurisdiction[]): (j: Jurisdiction) => Jurisdiction {
+  const byCounty = new Map<string, Set<string>>();
+  for (const p of places) {
+    if (!p.county) continue;
+    const set = byCounty.get(p.county) ?? new Set<string>();
+    if (p.province || p.city) set.add(JSON.stringify([p.province, p.city]));
+    byCounty.set(p.county, set);
+  }
+  return (j) => {
+    if (!j.county || (j.province && j.city)) return j;
+    const fuller = [...(byCounty.get(j.county) ?? [])]
+      .map((s) => JSON.parse(s) as [string | null, string | null])
+      .filter(([province, city]) => (!j.province || province === j.province) && (!j.city || city === j.city))
+      .filter(([province, city]) => (province ? 1 : 0) + (city ? 1 : 0) > (j.province ? 1 : 0) + (j.city ? 1 : 0));
+    if (fuller.length !== 1) return j;
+    const [province, city] = fuller[0]!;
+    return { province: j.province ?? province, city: j.city ?? city, county: j.county };
+  };
+}

@@ -14,8 +14,12 @@ export const DELETE_FACTS: Readonly<Record<FactLabel, string>> = Object.fromEntr
   FACT_LABELS.map((label) => [label, `MATCH (n:${label} {docKey: $docKey}) DETACH DELETE n`]),
 ) as Record<FactLabel, string>;
 
-export const DOCUMENT_SHA = `
-MATCH (d:Document {key: $key}) RETURN d.sha256 AS sha256`;
+/** Taken first in every load transaction; `LoadLock.key` is unique (graph/schema). */
+export const TAKE_LOAD_LOCK = `
+MERGE (l:LoadLock {key: 'graph'}) SET l.takenAt = datetime()`;
+
+export const DOCUMENT_SHAS = `
+MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256`;
 
 export const UPSERT_DOCUMENT = `
 MERGE (d:Document {key: $doc.key})
@@ -149,3 +153,26 @@ export const COUNT_NODES = `
 MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n`;
 export const COUNT_RELATIONSHIPS = `
 MATCH ()-[r]->() RETURN type(r) AS label, count(*) AS n`;
+
+/**
+ * Counts of one corner of the graph: the facts of some documents and the shared nodes
+ * of some jurisdictions (tests use it to check a load changed exactly what it should).
+ */
+export const COUNT_SCOPE = `
+CALL () {
+  MATCH (n) WHERE n.docKey IN $docKeys
+  UNWIND labels(n) AS label RETURN label, count(*) AS n
+  UNION ALL
+  MATCH (d:Document) WHERE d.key IN $docKeys RETURN 'Document' AS label, count(d) AS n
+  UNION ALL
+  MATCH (j:Jurisdiction) WHERE j.key IN $jurisdictionKeys RETURN 'Jurisdiction' AS label, count(j) AS n
+  UNION ALL
+  MATCH (x) WHERE (x:Agency OR x:Matter) AND x.jurisdictionKey IN $jurisdictionKeys
+  UNWIND labels(x) AS label RETURN label, count(*) AS n
+  UNION ALL
+  MATCH (:Responsibility)-[:RESTS_ON]->(b:Basis) WHERE b.key STARTS WITH $basisPrefix
+  RETURN 'Basis' AS label, count(DISTINCT b) AS n
+  UNION ALL
+  MATCH (n)-[r]->() WHERE n.docKey IN $docKeys RETURN 'rel:' + type(r) AS label, count(r) AS n
+}
+RETURN label, sum(n) AS n`;

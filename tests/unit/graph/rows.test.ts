@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasIndex, buildDocumentRows, rowCount } from '../../../graph/load/rows.js';
-import { jurisdictionChain, matterKey } from '../../../graph/load/keys.js';
+import { completeJurisdictions, jurisdictionChain, matterKey } from '../../../graph/load/keys.js';
 import type { Department } from '../../../loaders/records.js';
 
 const place = { province: '湖南省', city: '怀化市', county: '洪江区' };
@@ -70,5 +70,20 @@ describe('jurisdictionChain', () => {
   it('skips a missing city level', () => {
     expect(jurisdictionChain({ province: '海南省', city: null, county: '临高县' }).map((j) => j.key))
       .toEqual(['海南省//临高县', '海南省//']);
+  });
+});
+
+describe('completeJurisdictions', () => {
+  it('fills a missing province from another department naming the same county', () => {
+    const full = { province: '湖南省', city: '衡阳市', county: '蒸湘区' };
+    const partial = { province: null, city: '衡阳市', county: '蒸湘区' };
+    expect(completeJurisdictions([full, partial])(partial)).toEqual(full);
+  });
+
+  it('leaves an ambiguous county alone', () => {
+    const a = { province: '甲省', city: null, county: '城关区' };
+    const b = { province: '乙省', city: null, county: '城关区' };
+    const bare = { province: null, city: null, county: '城关区' };
+    expect(completeJurisdictions([a, b, bare])(bare)).toEqual(bare);
   });
 });
