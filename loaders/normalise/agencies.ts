@@ -4,7 +4,8 @@
 // abbreviations expanded, 分局/委 folded); names with one key are one agency, named
 // by the fullest form seen. The same name in two jurisdictions is two agencies.
 import type { AgencyMerge, Department, Diagnostic, Jurisdiction, SourceRef } from '../records';
-import { AGENCY_SUFFIX } from './agency';
+import { AGENCY_SUFFIX, splitAgencyCell } from './agency';
+import { completeJurisdictions, jurisdictionId, jurisdictionLabel } from './jurisdictions';
 
 /**
  * Abbreviation → full word, as the lists of the seeds use them. 经信 (经济和信息化) and
@@ -35,6 +36,10 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['规划', '城乡规划'],
   ['交通运输', '交通运输'],
   ['交通', '交通运输'],
+  ['经贸', '经济贸易'],
+  ['教文体', '教育文化体育'],
+  ['民宗', '民族宗教事务'],
+  ['农办', '农村工作办公室'],
 ];
 // Longest first, one pass: an expansion is never expanded again (国土资源 stays 国土资源).
 const ABBREVIATION_PATTERN = new RegExp(
@@ -43,16 +48,11 @@ const ABBREVIATION_PATTERN = new RegExp(
 );
 const EXPANSION = new Map(ABBREVIATIONS);
 
+/** 经济贸易局（旅游局、招商合作局）: one organisation under several names (一个机构多块牌子). */
+const PARENTHETICAL = /[（(]([^（）()]*)[）)]/g;
+
 /** After 区/县, these are party or government organs, not the level prefix of an agency. */
 const ORGAN_AFTER_LEVEL = /^(委|政府|人大|政协|纪委|人武部)/;
-
-function jurisdictionLabel(j: Jurisdiction): string {
-  return [j.province, j.city, j.county].filter(Boolean).join('');
-}
-
-function jurisdictionId(j: Jurisdiction): string {
-  return `${j.province ?? ''}/${j.city ?? ''}/${j.county ?? ''}`;
-}
 
 /** 蒸湘区 → 蒸湘, 洪江区 → 洪江; names shorter than three characters have no short form. */
 function shortName(name: string | null): string | null {
@@ -65,7 +65,7 @@ function expand(name: string): string {
 
 /** The grouping key of an agency name within jurisdiction `j`. */
 export function agencyKey(raw: string, j: Jurisdiction): string {
-  let s = raw.replace(/\s+/g, '');
+  let s = raw.replace(PARENTHETICAL, '').replace(/\s+/g, '');
   const county = j.county;
   const countyShort = shortName(county);
   const places = [j.province, j.city, county, shortName(j.province), shortName(j.city), countyShort].filter(
@@ -93,31 +93,117 @@ export function agencyKey(raw: string, j: Jurisdiction): string {
     .replace(/和/g, '')
     .replace(/分局$/, '局')
     .replace(/委员会$/, '委')
+    .replace(/办公室$/, '办')
     .replace(/(?<=..)委$/, '局');
   return AGENCY_SUFFIX.test(s) ? s : `${s}局`;
+}
+
+/** A department's list title: its main name and the other names it carries in parentheses. */
+function departmentNames(name: string): string[] {
+  const alternates = [...name.matchAll(PARENTHETICAL)].flatMap((m) => splitAgencyCell(m[1]).names);
+  return [name.replace(PARENTHETICAL, ''), ...alternates];
 }
 
 interface Sighting {
   name: string;
   source: SourceRef;
-  isDepartment: boolean;
 }
 
-interface AgencyGroup {
-  jurisdiction: Jurisdiction;
-  sightings: Sighting[];
+/** How an assignment's name was tied to its agency, for the person checking the merges. */
+type MatchKind = 'department' | 'prefix' | 'same-key';
+
+interface Resolved {
+  canonical: string;
+  how: MatchKind;
 }
 
-/** Department titles name themselves; otherwise the unabbreviated, place-named, longest form. */
-function chooseCanonical(group: AgencyGroup): string {
-  const department = group.sightings.find((s) => s.isDepartment);
-  if (department) return department.name;
-  const county = group.jurisdiction.county;
+/** The agencies of one jurisdiction, departments first. */
+class JurisdictionAgencies {
+  /** Department canonical name by the key of its full title (main name and alternates). */
+  private readonly departments = new Map<string, string>();
+  /** Every key a department answers to → the departments answering to it. */
+  private readonly owners = new Map<string, Set<string>>();
+  private readonly groups = new Map<string, Sighting[]>();
+  readonly sightings = new Map<string, Sighting[]>();
+
+  constructor(readonly jurisdiction: Jurisdiction) {}
+
+  private key(name: string): string {
+    return agencyKey(name, this.jurisdiction);
+  }
+
+  private see(name: string, source: SourceRef): void {
+    this.sightings.set(name, [...(this.sightings.get(name) ?? []), { name, source }]);
+  }
+
+  addDepartment(d: Department): void {
+    const names = departmentNames(d.name);
+    const identity = names.map((n) => this.key(n)).join('|');
+    const current = this.departments.get(identity);
+    // The same list title written more or less fully (衡阳市蒸湘区财政局, 蒸湘区财政局): the fullest names it.
+    if (!current || d.name.length > current.length) this.departments.set(identity, d.name);
+    this.see(d.name, d.source);
+  }
+
+  addAssignmentName(name: string, source: SourceRef): void {
+    this.see(name, source);
+    const key = this.key(name);
+    this.groups.set(key, [...(this.groups.get(key) ?? []), { name, source }]);
+  }
+
+  /** Call once every department is in. */
+  indexDepartments(): void {
+    for (const [identity, canonical] of this.departments) {
+      for (const key of identity.split('|')) {
+        this.owners.set(key, new Set([...(this.owners.get(key) ?? []), canonical]));
+      }
+    }
+  }
+
+  departmentCanonical(name: string): string {
+    return this.departments.get(departmentNames(name).map((n) => this.key(n)).join('|')) ?? name;
+  }
+
+  /** Departments that may be meant by `key`: exactly, or by a stem such as 教育局 → 教育文化体育局. */
+  private owner(key: string): { departments: string[]; how: MatchKind } {
+    const exact = this.owners.get(key);
+    if (exact) return { departments: [...exact], how: 'department' };
+    const suffix = key.match(AGENCY_SUFFIX)?.[1] ?? '';
+    const stem = key.slice(0, key.length - suffix.length);
+    if (stem.length < 2) return { departments: [], how: 'prefix' };
+    const found = new Set<string>();
+    for (const [ownedKey, names] of this.owners) {
+      if (ownedKey.startsWith(stem) && ownedKey.endsWith(suffix)) names.forEach((n) => found.add(n));
+    }
+    return { departments: [...found], how: 'prefix' };
+  }
+
+  /** Canonical names of assignment names, and the names that could mean more than one department. */
+  resolveAssignments(): { resolved: Map<string, Resolved>; ambiguous: Map<string, string[]> } {
+    const resolved = new Map<string, Resolved>();
+    const ambiguous = new Map<string, string[]>();
+    for (const [key, sightings] of this.groups) {
+      const { departments, how } = this.owner(key);
+      const names = [...new Set(sightings.map((s) => s.name))];
+      if (departments.length === 1) {
+        for (const name of names) resolved.set(name, { canonical: departments[0], how });
+        continue;
+      }
+      if (departments.length > 1) for (const name of names) ambiguous.set(name, departments);
+      const canonical = chooseCanonical(sightings, this.jurisdiction);
+      for (const name of names) resolved.set(name, { canonical, how: 'same-key' });
+    }
+    return { resolved, ambiguous };
+  }
+}
+
+/** The unabbreviated, place-named, longest, most frequent form. */
+function chooseCanonical(sightings: Sighting[], j: Jurisdiction): string {
   const counts = new Map<string, number>();
-  for (const s of group.sightings) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  for (const s of sightings) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
   const score = (name: string): number[] => [
     expand(name) === name ? 1 : 0,
-    county && name.includes(county) ? 1 : 0,
+    j.county && name.includes(j.county) ? 1 : 0,
     name.length,
     counts.get(name) ?? 0,
   ];
@@ -135,53 +221,83 @@ export interface AgencyResolution {
   diagnostics: Diagnostic[];
 }
 
-function collectGroups(departments: Department[]): Map<string, AgencyGroup> {
-  const groups = new Map<string, AgencyGroup>();
-  const see = (j: Jurisdiction, sighting: Sighting): void => {
-    const id = `${jurisdictionId(j)}|${agencyKey(sighting.name, j)}`;
-    const group = groups.get(id) ?? { jurisdiction: j, sightings: [] };
-    group.sightings.push(sighting);
-    groups.set(id, group);
-  };
-  for (const d of departments) {
-    see(d.jurisdiction, { name: d.name, source: d.source, isDepartment: true });
-    for (const m of d.boundaryMatters) {
-      for (const a of m.assignments) {
-        for (const name of a.agencies) see(d.jurisdiction, { name, source: a.source, isDepartment: false });
-      }
-    }
-  }
-  return groups;
+function firstSource(agencies: JurisdictionAgencies, names: string[]): SourceRef {
+  const sources = names.flatMap((n) => agencies.sightings.get(n) ?? []).map((s) => s.source);
+  return sources.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)[0];
 }
 
-function mergeDiagnostic(group: AgencyGroup, canonical: string, aliases: string[]): Diagnostic {
-  const first = group.sightings.find((s) => s.name !== canonical) ?? group.sightings[0];
+function mergeDiagnostic(agencies: JurisdictionAgencies, canonical: string, aliases: string[], byPrefix: string[]): Diagnostic {
   const others = aliases.filter((a) => a !== canonical);
+  const source = firstSource(agencies, others);
+  const prefixNote = byPrefix.length > 0 ? `（其中「${byPrefix.join('」「')}」按名称前缀匹配，请核对）` : '';
   return {
-    file: first.source.file,
-    line: first.source.line,
+    file: source.file,
+    line: source.line,
     severity: 'info',
     code: 'AGENCY_MERGED',
-    message: `${jurisdictionLabel(group.jurisdiction) || '未知辖区'}：将「${others.join('」「')}」视为同一单位「${canonical}」`,
+    message: `${jurisdictionLabel(agencies.jurisdiction) || '未知辖区'}：将「${others.join('」「')}」视为同一单位「${canonical}」${prefixNote}`,
     raw: aliases.join('、'),
   };
 }
 
-export function resolveAgencies(departments: Department[]): AgencyResolution {
-  const groups = collectGroups(departments);
+function ambiguityDiagnostic(agencies: JurisdictionAgencies, name: string, candidates: string[]): Diagnostic {
+  const source = firstSource(agencies, [name]);
+  return {
+    file: source.file,
+    line: source.line,
+    severity: 'info',
+    code: 'AGENCY_AMBIGUOUS',
+    message: `「${name}」可能指「${candidates.join('」或「')}」，未合并`,
+    raw: name,
+  };
+}
+
+export function resolveAgencies(input: Department[]): AgencyResolution {
+  const completed = completeJurisdictions(input);
+  const byJurisdiction = new Map<string, JurisdictionAgencies>();
+  const agenciesOf = (j: Jurisdiction): JurisdictionAgencies => {
+    const id = jurisdictionId(j);
+    const found = byJurisdiction.get(id) ?? new JurisdictionAgencies(j);
+    byJurisdiction.set(id, found);
+    return found;
+  };
+  for (const d of completed.departments) agenciesOf(d.jurisdiction).addDepartment(d);
+  for (const d of completed.departments) {
+    const agencies = agenciesOf(d.jurisdiction);
+    for (const a of d.boundaryMatters.flatMap((m) => m.assignments)) {
+      for (const name of a.agencies) agencies.addAssignmentName(name, a.source);
+    }
+  }
+
   const canonicalOf = new Map<string, string>();
   const merges: AgencyMerge[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const group of groups.values()) {
-    const canonical = chooseCanonical(group);
-    const aliases = [...new Set(group.sightings.map((s) => s.name))];
-    for (const name of aliases) canonicalOf.set(`${jurisdictionId(group.jurisdiction)}|${name}`, canonical);
-    if (aliases.length < 2) continue;
-    merges.push({ canonical, aliases, jurisdiction: group.jurisdiction });
-    diagnostics.push(mergeDiagnostic(group, canonical, aliases));
+  const diagnostics: Diagnostic[] = [...completed.diagnostics];
+  for (const [id, agencies] of byJurisdiction) {
+    agencies.indexDepartments();
+    const { resolved, ambiguous } = agencies.resolveAssignments();
+    const aliasesOf = new Map<string, Set<string>>();
+    const prefixOf = new Map<string, string[]>();
+    const record = (name: string, canonical: string): void => {
+      canonicalOf.set(`${id}|${name}`, canonical);
+      aliasesOf.set(canonical, new Set([...(aliasesOf.get(canonical) ?? []), name]));
+    };
+    for (const name of agencies.sightings.keys()) {
+      const r = resolved.get(name);
+      record(name, r?.canonical ?? agencies.departmentCanonical(name));
+      if (r?.how === 'prefix') prefixOf.set(r.canonical, [...(prefixOf.get(r.canonical) ?? []), name]);
+    }
+    for (const [canonical, names] of aliasesOf) {
+      const aliases = [...names];
+      if (aliases.length < 2) continue;
+      merges.push({ canonical, aliases, jurisdiction: agencies.jurisdiction });
+      diagnostics.push(mergeDiagnostic(agencies, canonical, aliases, prefixOf.get(canonical) ?? []));
+    }
+    for (const [name, candidates] of ambiguous) diagnostics.push(ambiguityDiagnostic(agencies, name, candidates));
   }
-  const resolved = departments.map((d): Department => {
-    const resolve = (name: string): string => canonicalOf.get(`${jurisdictionId(d.jurisdiction)}|${name}`) ?? name;
+
+  const departments = completed.departments.map((d): Department => {
+    const id = jurisdictionId(d.jurisdiction);
+    const resolve = (name: string): string => canonicalOf.get(`${id}|${name}`) ?? name;
     return {
       ...d,
       name: resolve(d.name),
@@ -191,5 +307,5 @@ export function resolveAgencies(departments: Department[]): AgencyResolution {
       })),
     };
   });
-  return { departments: resolved, merges, diagnostics };
+  return { departments, merges, diagnostics };
 }

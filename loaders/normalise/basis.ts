@@ -75,15 +75,20 @@ function findTitles(text: string): TitleSpan[] {
   return spans;
 }
 
-/** Offsets where a new citation starts because of numbering or a ；, outside titles. */
+/** Offsets where a new citation starts because of numbering or a ；, outside titles and parentheses. */
 function hardBreaks(text: string): number[] {
   const breaks: number[] = [];
   let depth = 0;
+  let parens = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '《') depth++;
     else if (c === '》' && depth > 0) depth--;
-    if (depth > 0) continue;
+    else if (c === '（' || c === '(') parens++;
+    else if ((c === '）' || c === ')') && parens > 0) parens--;
+    // An unclosed parenthesis must not swallow the rest of the cell: it ends with its line.
+    else if (c === '\n') parens = 0;
+    if (depth > 0 || parens > 0) continue;
     if (HARD_SEPARATOR.test(c)) {
       breaks.push(i + 1);
       continue;

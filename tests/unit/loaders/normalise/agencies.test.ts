@@ -81,4 +81,46 @@ describe('resolveAgencies', () => {
     expect(agenciesOf(departments[0]).flat()).toEqual(['洪江区经济和信息化委员会', '区教育局', '区教文体局', '区委宣传部', '区委']);
     expect(merges).toHaveLength(1);
   });
+
+  it('ties a department’s other names (in parentheses) and their abbreviations to the department', () => {
+    const title = '衡阳市蒸湘区发展改革和科学技术局（蒸湘区交通运输局）';
+    const lists = [department(title, ZHENGXIANG, [['区财政局']]), department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区交通局'], ['区交通运输局']])];
+    const { departments, diagnostics } = resolveAgencies(lists);
+    expect(agenciesOf(departments[1])).toEqual([[title], [title]]);
+    expect(diagnostics.some((d) => d.code === 'AGENCY_MERGED' && d.message.includes('按名称前缀匹配'))).toBe(false);
+  });
+
+  it('matches a short name to the one department whose name it begins, and says so', () => {
+    const lists = [department('衡阳市蒸湘区教育文化体育局', ZHENGXIANG, [['区民政局']]), department('衡阳市蒸湘区民政局', ZHENGXIANG, [['区教育局']])];
+    const { departments, diagnostics } = resolveAgencies(lists);
+    expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区教育文化体育局']]);
+    const merge = diagnostics.find((d) => d.code === 'AGENCY_MERGED' && d.raw.includes('区教育局'));
+    expect(merge?.message).toContain('按名称前缀匹配');
+  });
+
+  it('leaves a name that could mean two departments alone and reports it', () => {
+    const lists = [
+      department('衡阳市蒸湘区农村工作办公室（蒸湘区水利农机局）', ZHENGXIANG, [['区农办']]),
+      department('衡阳市蒸湘区农村工作办公室（蒸湘区农业局、蒸湘区林业局）', ZHENGXIANG, [['区林业局']]),
+    ];
+    const { departments, diagnostics } = resolveAgencies(lists);
+    expect(agenciesOf(departments[0])).toEqual([['区农办']]);
+    expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区农村工作办公室（蒸湘区农业局、蒸湘区林业局）']]);
+    expect(departments.map((d) => d.name)).toEqual(lists.map((d) => d.name));
+    expect(diagnostics.filter((d) => d.code === 'AGENCY_AMBIGUOUS').map((d) => d.raw)).toEqual(['区农办']);
+  });
+
+  it('completes a jurisdiction missing its province from the one fuller form in the load', () => {
+    const partial = { province: null, city: '衡阳市', county: '蒸湘区' };
+    const lists = [department('衡阳市蒸湘区人民政府法制办公室', partial, [['区财政局']]), department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区民政局']])];
+    const { departments, diagnostics } = resolveAgencies(lists);
+    expect(departments[0].jurisdiction).toEqual(ZHENGXIANG);
+    expect(agenciesOf(departments[0])).toEqual([['衡阳市蒸湘区财政局']]);
+    expect(diagnostics.some((d) => d.code === 'JURISDICTION_COMPLETED')).toBe(true);
+  });
+
+  it('does not complete a jurisdiction from a different county', () => {
+    const lists = [department('洪江区经信局', { province: null, city: null, county: '洪江区' }, []), department('衡阳市蒸湘区财政局', ZHENGXIANG, [])];
+    expect(resolveAgencies(lists).departments[0].jurisdiction).toEqual({ province: null, city: null, county: '洪江区' });
+  });
 });

@@ -63,6 +63,17 @@ describe('parseBasisCell on real seed cells', () => {
     expect(citations[2]).toMatchObject({ docNumber: '建设部、卫生部令第53号', articles: ['第十六条'], kind: 'rule' });
   });
 
+  it('does not split inside parenthesised article text that cites another title (004:8729)', () => {
+    const citations = parseBasisCell(seedCell('004', 8729));
+    expect(citations.map((c) => [c.title, c.articles])).toEqual([
+      ['食品安全法', ['第七十六条']],
+      ['食品安全法实施条例', ['第四十八条']],
+      ['消毒管理办法', ['第三十九条']],
+      ['卫生部工商总局国家食品药品监督局关于加强餐饮具集中消毒单位监督管理的通知', []],
+    ]);
+    expect(citations[3].docNumber).toBe('卫监督发〔2010〕25号');
+  });
+
   it('reads chapter-qualified article lists, including ones missing 条 (004:9149)', () => {
     const [first, second, third] = parseBasisCell(seedCell('004', 9149));
     expect(first.articles).toEqual(['第四章第三十九条', '第五章第四十八', '第五章第四十九条']);

@@ -1,0 +1,152 @@
+// `npm run load -- [options] <files…>`: loads responsibility-list documents into the
+// graph, or with --dry-run only parses them. stdout carries data only (the --json
+// export contract); the progress bar, the summary table and the diagnostics report go
+// to stderr. Exit codes: 0 ok, 1 errors in the input (or warnings under --strict),
+// 2 usage, 3 the graph could not be written.
+import { pathToFileURL } from 'node:url';
+import { SingleBar } from 'cli-progress';
+import Table from 'cli-table3';
+import { Command, CommanderError } from 'commander';
+import { loadDocuments, loadFailed, type LoadRun } from './load';
+import type { Jurisdiction } from './records';
+import { countBySeverity, formatDiagnostics, summarise } from './summary';
+
+export const EXIT = { ok: 0, inputErrors: 1, usage: 2, graphUnavailable: 3 } as const;
+
+interface CliOptions {
+  dryRun?: boolean;
+  json?: boolean;
+  strict?: boolean;
+  force?: boolean;
+  department?: string;
+  province?: string;
+  city?: string;
+  county?: string;
+}
+
+const log = (line = ''): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+function buildProgram(): Command {
+  return new Command()
+    .name('npm run load --')
+    .description('导入部门责任清单（.txt / .docx / .xlsx / .csv）到图数据库')
+    .argument('<files...>', '要导入的文档')
+    .option('--dry-run', '只解析，不写入图数据库')
+    .option('--json', '向标准输出打印一个 JSON 文档（导出约定：departments + diagnostics）')
+    .option('--strict', '严格模式：出现任何警告即视为失败，不写入')
+    .option('--force', '即使文档未变化也重新写入')
+    .option('--department <name>', '无标题文档的部门名称（覆盖推断结果）')
+    .option('--province <name>', '无标题文档的省份')
+    .option('--city <name>', '无标题文档的市')
+    .option('--county <name>', '无标题文档的县/区')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+function jurisdictionOverride(o: CliOptions): Partial<Jurisdiction> | undefined {
+  const j: Partial<Jurisdiction> = {};
+  if (o.province) j.province = o.province;
+  if (o.city) j.city = o.city;
+  if (o.county) j.county = o.county;
+  return Object.keys(j).length > 0 ? j : undefined;
+}
+
+function progressBar(files: string[]): { update: (done: number) => void; stop: () => void } {
+  // Only for a person watching a terminal, and only when there is more than one step to watch.
+  if (!process.stderr.isTTY || files.length < 2) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({ stream: process.stderr, format: '解析 [{bar}] {value}/{total} 个文件', hideCursor: true });
+  bar.start(files.length, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+}
+
+function printReport(run: LoadRun, strict: boolean): void {
+  const table = new Table({
+    head: ['部门', '辖区', '职责', '边界事项', '分工', '单位', '依据', '公共服务', '警告'],
+    style: { head: [], border: [] },
+  });
+  for (const s of summarise(run.result)) {
+    const name = s.inferred ? `${s.name}（推断）` : s.name;
+    table.push([name, s.jurisdiction, s.duties, s.matters, s.assignments, s.agencies, s.bases, s.services, s.warnings]);
+  }
+  log(table.toString());
+  const diagnostics = formatDiagnostics(run.result.diagnostics);
+  if (diagnostics.length > 0) {
+    log('\n诊断报告：');
+    for (const entry of diagnostics) log(entry);
+  }
+  const counts = countBySeverity(run.result.diagnostics);
+  log(
+    `\n共 ${run.documents.length} 个文档、${run.result.departments.length} 个部门；` +
+      `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（单位合并 ${run.result.agencyMerges.length} 组）` +
+      (strict ? '；严格模式' : ''),
+  );
+}
+
+async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {
+  let writer: typeof import('../graph/writer');
+  try {
+    writer = await import('../graph/writer');
+  } catch (error) {
+    log(`图数据库写入模块（graph/writer.ts）不可用：${(error as Error).message}`);
+    log('未写入任何数据。只解析请使用 --dry-run。');
+    return EXIT.graphUnavailable;
+  }
+  try {
+    const report = await writer.writeLoad(run.result, run.documents, { force });
+    for (const d of report.documents) {
+      const status = { created: '新建', replaced: '替换', unchanged: '未变化，跳过' }[d.status];
+      log(`${d.file}：${status}（写入 ${d.rows} 行，诊断 ${d.diagnostics} 条）`);
+    }
+    log(`写入图数据库完成，用时 ${report.ms} ms`);
+    return EXIT.ok;
+  } catch (error) {
+    log(`写入图数据库失败，图中数据保持不变：${(error as Error).message}`);
+    return EXIT.graphUnavailable;
+  }
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  const options = program.opts<CliOptions>();
+  const files = program.args;
+  const bar = progressBar(files);
+  const run = await loadDocuments(files, {
+    department: options.department,
+    jurisdiction: jurisdictionOverride(options),
+    onProgress: (done) => bar.update(done),
+  });
+  bar.stop();
+  printReport(run, Boolean(options.strict));
+  if (options.json) process.stdout.write(`${JSON.stringify(run.result, null, 2)}\n`);
+  const failed = loadFailed(run.result, options.strict);
+  if (options.dryRun) return failed ? EXIT.inputErrors : EXIT.ok;
+  if (failed && options.strict) {
+    log('严格模式下存在错误或警告，未写入图数据库。');
+    return EXIT.inputErrors;
+  }
+  const written = await writeToGraph(run, Boolean(options.force));
+  if (written !== EXIT.ok) return written;
+  return failed ? EXIT.inputErrors : EXIT.ok;
+}
+
+// Set the exit code instead of calling process.exit: a large JSON document on a pipe must drain first.
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntry) runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(`程序错误：${(error as Error).stack ?? String(error)}`);
+    process.exitCode = EXIT.inputErrors;
+  },
+);
