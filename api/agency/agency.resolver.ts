@@ -1,6 +1,6 @@
 import { Arg, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { AgencyResponsibility } from './agency-responsibility.type.js';
-import { MatterRef } from '../matter/matter-ref.type.js';
+import { Matter } from '../matter/matter.type.js';
 import { Agency } from './agency.type.js';
 import { Duty } from './duty.type.js';
 import { PublicService } from './service.type.js';
@@ -35,8 +35,8 @@ export class AgencyResolver {
     return service.responsibilities(agency);
   }
 
-  @FieldResolver(() => [MatterRef], { description: '承担职责的管理事项', complexity: LIST_COMPLEXITY })
-  matters(@Root() agency: Agency): Promise<MatterRef[]> {
+  @FieldResolver(() => [Matter], { description: '承担职责的管理事项', complexity: LIST_COMPLEXITY })
+  matters(@Root() agency: Agency): Promise<Matter[]> {
     return service.matters(agency);
   }
 

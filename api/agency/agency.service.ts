@@ -5,7 +5,7 @@ import type { Agency } from './agency.type.js';
 import type { Duty } from './duty.type.js';
 import type { AgencyResponsibility } from './agency-responsibility.type.js';
 import type { PublicService } from './service.type.js';
-import type { MatterRef } from '../matter/matter-ref.type.js';
+import type { Matter } from '../matter/matter.type.js';
 
 export function agencies(args: { jurisdiction: string | null; name: string | null; first: number | null }): Promise<Agency[]> {
   const limit = pageSize(args.first, 50);
@@ -18,9 +18,14 @@ export const duties = (a: Agency): Promise<Duty[]> => repo.agencyDuties(a.key);
 export const services = (a: Agency): Promise<PublicService[]> => repo.agencyServices(a.key);
 export const responsibilities = (a: Agency): Promise<AgencyResponsibility[]> => repo.agencyResponsibilities(a.key);
 
-/** Distinct matters the agency holds a responsibility for. */
-export async function matters(a: Agency): Promise<MatterRef[]> {
-  const seen = new Map<string, MatterRef>();
-  for (const r of await repo.agencyResponsibilities(a.key)) if (r.matter.key) seen.set(r.matter.key, r.matter);
+/** Distinct matters the agency holds a responsibility for (matters live in the agency's jurisdiction). */
+export async function matters(a: Agency): Promise<Matter[]> {
+  const seen = new Map<string, Matter>();
+  for (const r of await repo.agencyResponsibilities(a.key)) {
+    seen.set(r.matter.key, {
+      key: r.matter.key, title: r.matter.title, seq: null, jurisdiction: a.jurisdiction,
+      jurisdictionKey: r.matter.key.slice(0, r.matter.key.indexOf('|')),
+    });
+  }
   return [...seen.values()];
 }
