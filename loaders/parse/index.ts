@@ -1,0 +1,192 @@
+// parseDocument: blocks of any format → departments with their duties, boundary matters,
+// public services and supervision rules, plus diagnostics. Stages, one per file:
+//   segment (departments, sections) → table (rows rebuilt from fragments) → align (cells
+//   to columns) → duties / boundary / services / supervision (records) → department (names).
+import type { Block, ReadDocument } from '../blocks';
+import type { BoundaryMatter, Department, Diagnostic, Duty, Jurisdiction, PublicService, SupervisionRule } from '../records';
+import type { ColumnRole, SectionKind } from '../rules';
+import { parseBoundary } from './boundary';
+import { report, sourceRef, type ParseContext } from './context';
+import { blocksText, nameDepartment } from './department';
+import { declaredName } from './headings';
+import { provinceMentioned } from './jurisdiction';
+import { parseDuties } from './duties';
+import type { Segment } from './segment';
+import { segment } from './segment';
+import { parseServices } from './services';
+import { parseSupervision } from './supervision';
+import { assembleTable, type TableRow } from './table';
+import { clean } from './text';
+
+export interface ParseOptions {
+  /** Department name to use instead of the inferred one (CLI --department). */
+  department?: string;
+  /** Jurisdiction levels to use instead of what the text says (CLI --province/--city/--county). */
+  jurisdiction?: Partial<Jurisdiction>;
+}
+
+export interface ParseResult {
+  departments: Department[];
+  diagnostics: Diagnostic[];
+}
+
+type TableKind = Exclude<SectionKind, 'supervision'>;
+
+/** Header rows the seeds use, for a table whose header row is missing. */
+const DEFAULT_HEADERS: Record<TableKind, string[]> = {
+  duties: ['序号', '主要职责', '具体工作事项', '备注'],
+  boundary: ['序号', '管理事项', '相关部门', '职责分工', '相关依据', '案例'],
+  services: ['序号', '服务事项', '主要内容', '承办机构', '联系电话'],
+};
+
+const SECTION_NAMES: Record<SectionKind, string> = {
+  duties: '部门职责',
+  boundary: '职责边界',
+  services: '公共服务事项',
+  supervision: '事中事后监管制度',
+};
+
+/** What a table holds, by its columns rather than by the heading above it. */
+function tableKind(roles: (ColumnRole | null)[]): TableKind | null {
+  if (roles.includes('agency') || roles.includes('division')) return 'boundary';
+  if (roles.includes('duty') || roles.includes('items')) return 'duties';
+  if (roles.includes('unit') || roles.includes('content') || roles.includes('phone')) return 'services';
+  return null;
+}
+
+function syntheticHeader(kind: TableKind, before: Block): Block {
+  const cells = DEFAULT_HEADERS[kind].map((text) => ({ text, line: before.line, endLine: before.line }));
+  return { kind: 'row', cells, line: before.line, endLine: before.line };
+}
+
+interface Collected {
+  duties: Duty[];
+  boundaryMatters: BoundaryMatter[];
+  services: PublicService[];
+  supervision: SupervisionRule[];
+}
+
+function rawOf(block: Block): string {
+  return block.kind === 'text' ? block.text : block.cells.map((c) => c.text).join('\t');
+}
+
+function parseTableBlocks(blocks: Block[], sectionKind: TableKind | null, ctx: ParseContext, into: Collected): void {
+  let table = assembleTable(blocks);
+  if (table.headerless.length > 0 && sectionKind) {
+    const first = table.headerless[0];
+    report(ctx, 'warning', 'HEADER_MISSING', first.line, `${SECTION_NAMES[sectionKind]}表没有表头行，按常见列顺序读取`, rawOf(first));
+    table = assembleTable([syntheticHeader(sectionKind, first), ...blocks]);
+  }
+  for (const block of table.headerless) {
+    report(ctx, 'warning', 'ROW_UNREADABLE', block.line, '表格行前没有可识别的表头，也不在任何已知章节中', rawOf(block));
+  }
+  const byKind = new Map<TableKind, TableRow[]>();
+  for (const row of table.rows) {
+    const kind = tableKind(row.header.roles) ?? sectionKind;
+    if (!kind) {
+      report(ctx, 'warning', 'ROW_UNREADABLE', row.line, `表头（${row.header.labels.join('、')}）不是已知的清单表格`, row.cells.map((c) => c.text).join('\t'));
+      continue;
+    }
+    byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
+  }
+  into.duties.push(...parseDuties(byKind.get('duties') ?? [], ctx));
+  into.boundaryMatters.push(...parseBoundary(byKind.get('boundary') ?? [], ctx));
+  into.services.push(...parseServices(byKind.get('services') ?? [], ctx));
+
+  const hasRows = table.rows.length > 0;
+  for (const block of table.leftovers) {
+    const text = clean(rawOf(block));
+    if (!hasRows && sectionKind) continue; // ......, 无: reported once below as an empty section
+    if (declaredName(block) !== null) continue; // 部门名称（盖章）…: used to name the department
+    if (text.length > 0 && !/^[\s.…。·()（）、\d]*$/.test(text)) {
+      report(ctx, 'info', 'TEXT_NOT_IN_TABLE', block.line, '表格之外的文字（注释或说明），未作为记录收录', rawOf(block));
+    }
+  }
+}
+
+interface Parsed {
+  dept: Department;
+  /** How the name and jurisdiction were found (for DEPARTMENT_INFERRED). */
+  how: string[];
+}
+
+function parseSegment(seg: Segment, ctx: ParseContext): Parsed {
+  const into: Collected = { duties: [], boundaryMatters: [], services: [], supervision: [] };
+  if (seg.preamble.some((b) => b.kind === 'row')) parseTableBlocks(seg.preamble, null, ctx, into);
+  for (const section of seg.sections) {
+    if (section.kind === 'supervision') {
+      into.supervision.push(...parseSupervision(section.heading, section.blocks, ctx, section.line));
+      continue;
+    }
+    const before = into.duties.length + into.boundaryMatters.length + into.services.length;
+    parseTableBlocks(section.blocks, section.kind, ctx, into);
+    if (into.duties.length + into.boundaryMatters.length + into.services.length === before) {
+      report(ctx, 'info', 'SECTION_EMPTY', section.line, `“${section.heading}”一节没有表格内容`, section.heading);
+    }
+  }
+  const naming = nameDepartment(seg, into.boundaryMatters);
+  const dept: Department = {
+    name: naming.name,
+    jurisdiction: naming.jurisdiction,
+    inferred: naming.inferred,
+    source: sourceRef(ctx, seg.line, seg.endLine),
+    ...into,
+  };
+  return { dept, how: naming.how };
+}
+
+function applyOverrides(departments: Department[], options: ParseOptions): void {
+  const overrideName = options.department?.trim();
+  for (const dept of departments) {
+    // A name given for a file of many departments only replaces names that were guessed.
+    if (overrideName && (departments.length === 1 || dept.inferred)) {
+      dept.name = overrideName;
+      dept.inferred = false;
+    }
+    if (options.jurisdiction) {
+      const given = Object.fromEntries(Object.entries(options.jurisdiction).filter(([, v]) => v !== undefined));
+      dept.jurisdiction = { ...dept.jurisdiction, ...given };
+    }
+  }
+}
+
+export function parseDocument(doc: ReadDocument, options: ParseOptions = {}): ParseResult {
+  const ctx: ParseContext = { file: doc.file, diagnostics: [] };
+  const parsed: Parsed[] = [];
+  for (const seg of segment(doc.blocks)) {
+    const one = parseSegment(seg, ctx);
+    const { dept } = one;
+    const records = dept.duties.length + dept.boundaryMatters.length + dept.services.length + dept.supervision.length;
+    if (records === 0 && seg.sections.length === 0) continue;
+    parsed.push(one);
+  }
+  // A department whose own text names no province (法制办) shares the one its file names most.
+  const documentProvince = provinceMentioned(blocksText(doc.blocks));
+  for (const { dept, how } of parsed) {
+    if (!dept.jurisdiction.province && documentProvince) {
+      dept.jurisdiction = { ...dept.jurisdiction, province: documentProvince };
+      how.push(`省份取自全文最常提及的“${documentProvince}”`);
+    }
+  }
+  const departments = parsed.map((p) => p.dept);
+  applyOverrides(departments, options);
+  for (const { dept, how } of parsed) {
+    if (dept.inferred) {
+      const { province, city, county } = dept.jurisdiction;
+      const place = [province, city, county].filter(Boolean).join(' ') || '未知';
+      report(
+        ctx,
+        'info',
+        'DEPARTMENT_INFERRED',
+        dept.source.line,
+        `文件没有标题：部门推断为“${dept.name}”，辖区推断为“${place}”（${how.join('；')}）；可用命令行参数指定部门和辖区`,
+        dept.name,
+      );
+    }
+  }
+  const recordCount = departments.reduce((n, d) => n + d.duties.length + d.boundaryMatters.length + d.services.length, 0);
+  if (recordCount === 0) {
+    report(ctx, 'error', 'NO_LIST_FOUND', 1, `文件“${doc.file}”中没有可识别的责任清单（部门职责、职责边界或公共服务事项表）`, '');
+  }
+  return { departments, diagnostics: ctx.diagnostics };
+}

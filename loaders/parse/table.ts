@@ -1,0 +1,179 @@
+// Rebuilds the logical rows of one section's table from the blocks the tokenizer made.
+//
+// The export is unreliable about row boundaries: a blank line can fall inside a row
+// (after the 序号 cell, or inside a 相关依据 cell holding five laws), a paragraph of a
+// cell can end up after that blank line, and the header itself can be cut into pieces
+// (管理 / 事项). Once the header tells how many columns there are, fragments are glued
+// back together while the row is short, and a paragraph between fragments continues the
+// last cell. Header rows repeated mid-table are recognised and skipped.
+import type { Block, Cell } from '../blocks';
+import { HEADER_LABELS, NOISE_LINE, NOTE, PHONE, PLACEHOLDER, SEQ_CELL, type ColumnRole } from '../rules';
+import { declaredName } from './headings';
+import { clean, joinContinuation } from './text';
+
+export interface Header {
+  labels: string[];
+  roles: (ColumnRole | null)[];
+  line: number;
+  endLine: number;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  header: Header;
+  line: number;
+  endLine: number;
+}
+
+export interface AssembledTable {
+  rows: TableRow[];
+  /** Header rows seen (the first and every repetition). */
+  headers: Header[];
+  /** Paragraphs of the section that belong to no row: notes (注：…), placeholders (......). */
+  leftovers: Block[];
+  /** Row fragments met before any header: the caller decides what they are. */
+  headerless: Block[];
+}
+
+type RowBlock = Extract<Block, { kind: 'row' }>;
+
+const LABELS = Object.keys(HEADER_LABELS);
+
+function label(text: string): string {
+  return clean(text).replace(/\s+/g, '');
+}
+
+/** A whole header label, or a piece of one cut by a line break (管理 / 事项, 承办 / 机构). */
+function isLabelPiece(text: string): boolean {
+  const l = label(text);
+  if (l.length === 0) return false;
+  return l in HEADER_LABELS || (l.length <= 4 && LABELS.some((full) => full.startsWith(l) || full.endsWith(l)));
+}
+
+function isHeaderFragment(cells: Cell[]): boolean {
+  const filled = cells.filter((c) => label(c.text).length > 0);
+  return filled.length > 0 && filled.every((c) => isLabelPiece(c.text));
+}
+
+function startsHeader(cells: Cell[]): boolean {
+  const filled = cells.filter((c) => label(c.text).length > 0);
+  return filled.length >= 2 && isHeaderFragment(cells) && filled.some((c) => label(c.text) in HEADER_LABELS);
+}
+
+function toHeader(cells: Cell[]): Header {
+  const labels = cells.map((c) => label(c.text));
+  return {
+    labels,
+    roles: labels.map((l) => HEADER_LABELS[l] ?? null),
+    line: cells[0].line,
+    endLine: Math.max(...cells.map((c) => c.endLine)),
+  };
+}
+
+function copyCells(block: RowBlock): Cell[] {
+  return block.cells.map((c) => ({ ...c }));
+}
+
+function appendToLastCell(cells: Cell[], block: Block & { kind: 'text' }): void {
+  const last = cells[cells.length - 1];
+  last.text = joinContinuation(last.text, block.text);
+  last.endLine = block.endLine;
+}
+
+/** A fragment that opens with a number in the 序号 column begins a row of its own. */
+function opensRow(cells: Cell[]): boolean {
+  return cells.length >= 2 && SEQ_CELL.test(label(cells[0].text)) && label(cells[0].text).length > 0;
+}
+
+export function assembleTable(blocks: Block[]): AssembledTable {
+  const result: AssembledTable = { rows: [], headers: [], leftovers: [], headerless: [] };
+  let header: Header | null = null;
+  let headerCells: Cell[] | null = null;
+  let current: Cell[] | null = null;
+
+  const flushRow = (): void => {
+    if (current && header) {
+      result.rows.push({
+        cells: current,
+        header,
+        line: current[0].line,
+        endLine: Math.max(...current.map((c) => c.endLine)),
+      });
+    }
+    current = null;
+  };
+  const closeHeader = (): void => {
+    if (headerCells) {
+      header = toHeader(headerCells);
+      result.headers.push(header);
+    }
+    headerCells = null;
+  };
+  let lastDataRow = -1;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'row' && !startsHeader(b.cells)) lastDataRow = i;
+  });
+
+  blocks.forEach((block, index) => {
+    if (block.kind === 'row') {
+      if (headerCells && isHeaderFragment(block.cells)) {
+        headerCells.push(...copyCells(block));
+        return;
+      }
+      closeHeader();
+      if (startsHeader(block.cells)) {
+        flushRow();
+        headerCells = copyCells(block);
+        return;
+      }
+      if (!header) {
+        result.headerless.push(block);
+        return;
+      }
+      const width = (header as Header).labels.length;
+      const fragment = copyCells(block);
+      if (current && current.length < width && current.length + fragment.length <= width && !opensRow(fragment)) {
+        current.push(...fragment);
+        return;
+      }
+      flushRow();
+      current = fragment;
+      return;
+    }
+
+    const text = clean(block.text);
+    if (text.length === 0) return;
+    if (headerCells) {
+      // 管理 / (blank) / 事项: the second half of a header label cut by a blank line.
+      const last = headerCells[headerCells.length - 1];
+      if (text.length <= 4 && isLabelPiece(last.text + text)) {
+        last.text = label(last.text) + text;
+        last.endLine = block.endLine;
+        return;
+      }
+      closeHeader();
+    }
+    if (PLACEHOLDER.test(text) || NOISE_LINE.test(text) || NOTE.test(text) || declaredName(block) !== null) {
+      result.leftovers.push(block);
+      return;
+    }
+    if (current && (current as Cell[]).every((c) => clean(c.text) === '')) {
+      // A stray empty cell before a paragraph (002 ends its duty table so): not a row to extend.
+      current = null;
+    }
+    if (current && header) {
+      const width = (header as Header).labels.length;
+      const cells: Cell[] = current;
+      const lastRole = (header as Header).roles[cells.length - 1];
+      const phoneOnly = lastRole === 'phone' && text.replace(PHONE, '').trim().length === 0;
+      if (cells.length < width || index < lastDataRow || phoneOnly) {
+        appendToLastCell(cells, block);
+        return;
+      }
+    }
+    result.leftovers.push(block);
+  });
+  closeHeader();
+  flushRow();
+  return result;
+}
