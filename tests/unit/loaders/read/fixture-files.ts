@@ -7,15 +7,33 @@ import JSZip from 'jszip';
 /** A table cell; `null` continues the cell above (a vertical merge). */
 export type FixtureCell = string | null;
 
-export interface FixtureList {
-  title: string;
+export interface FixtureTable {
   heading: string;
   header: string[];
   rows: FixtureCell[][];
 }
 
-export const BOUNDARY_LIST: FixtureList = {
-  title: '衡阳市蒸湘区发展和改革局责任清单',
+export interface FixtureList {
+  title: string;
+  tables: FixtureTable[];
+}
+
+const DUTIES: FixtureTable = {
+  heading: '一、部门职责',
+  header: ['序号', '主要职责', '具体工作事项', '备注'],
+  rows: [
+    ['1', '拟订并组织实施国民经济和社会发展战略', '组织拟订全区国民经济和社会发展规划\n监测分析宏观经济形势', ''],
+    ['2', '负责全区固定资产投资管理', '审批、核准、备案固定资产投资项目', '区政府授权'],
+  ],
+};
+
+const SERVICES: FixtureTable = {
+  heading: '四、公共服务事项',
+  header: ['序号', '服务事项', '主要内容', '承办机构', '联系电话'],
+  rows: [['1', '企业投资项目备案', '为企业投资项目办理备案手续', '投资科', '0734-8888001']],
+};
+
+const BOUNDARY: FixtureTable = {
   heading: '二、与相关部门的职责边界',
   header: ['序号', '管理事项', '相关部门', '职责分工', '相关依据', '案例'],
   rows: [
@@ -33,14 +51,22 @@ export const BOUNDARY_LIST: FixtureList = {
   ],
 };
 
+export const SAMPLE_LIST: FixtureList = {
+  title: '衡阳市蒸湘区发展和改革局责任清单',
+  tables: [DUTIES, BOUNDARY, SERVICES],
+};
+
 const text = (cell: FixtureCell): string => cell ?? '';
 
 /** The Word "save as text" layout: TAB opens a cell, extra paragraphs continue untabbed, a blank line ends a row. */
 export function exportTxt(list: FixtureList): string {
-  const lines = [list.title, '', list.heading];
-  for (const row of [list.header, ...list.rows]) {
-    for (const cell of row) lines.push(`\t${text(cell)}`);
-    lines.push('');
+  const lines = [list.title, ''];
+  for (const table of list.tables) {
+    lines.push(table.heading);
+    for (const row of [table.header, ...table.rows]) {
+      for (const cell of row) lines.push(`\t${text(cell)}`);
+      lines.push('');
+    }
   }
   return lines.join('\n');
 }
@@ -58,19 +84,21 @@ function docxCell(cell: FixtureCell, rowIndex: number, column: number, rows: Fix
   return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${merge}</w:tcPr>${body}</w:tc>`;
 }
 
-/** A minimal .docx whose body holds the title, the heading and a real w:tbl with merged cells. */
+/** A minimal .docx whose body holds the title, then each heading and its real w:tbl with merged cells. */
+function docxTable(table: FixtureTable): string {
+  const rows = [table.header, ...table.rows];
+  const body = rows.map((row, r) => `<w:tr>${row.map((cell, c) => docxCell(cell, r, c, rows)).join('')}</w:tr>`).join('');
+  const grid = '<w:gridCol w:w="1000"/>'.repeat(table.header.length);
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
+}
+
 export async function buildDocx(list: FixtureList): Promise<Buffer> {
-  const rows = [list.header, ...list.rows];
-  const table = rows
-    .map((row, r) => `<w:tr>${row.map((cell, c) => docxCell(cell, r, c, rows)).join('')}</w:tr>`)
-    .join('');
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
     paragraph(list.title) +
     '<w:p/>' +
-    paragraph(list.heading) +
-    `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(list.header.length)}</w:tblGrid>${table}</w:tbl>` +
+    list.tables.map((t) => paragraph(t.heading) + docxTable(t)).join('') +
     '<w:sectPr/></w:body></w:document>';
   const zip = new JSZip();
   zip.file(
@@ -89,28 +117,33 @@ export async function buildDocx(list: FixtureList): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-/** An .xlsx sheet: a merged title row, a heading row, then the table with vertically merged cells. */
-export async function buildXlsx(list: FixtureList): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.addRow([list.title]);
-  sheet.mergeCells(1, 1, 1, list.header.length);
-  sheet.addRow([list.heading]);
-  sheet.addRow(list.header);
+function addSheetTable(sheet: ExcelJS.Worksheet, table: FixtureTable): void {
+  sheet.addRow([table.heading]);
+  sheet.addRow(table.header);
   const first = sheet.rowCount + 1;
-  list.rows.forEach((row, r) => {
+  const rows = table.rows;
+  rows.forEach((row, r) => {
     // Continuation cells carry the text above until mergeCells folds them into the master.
-    sheet.addRow(row.map((cell, c) => cell ?? text(list.rows.slice(0, r).reverse().find((x) => x[c] !== null)?.[c] ?? '')));
+    sheet.addRow(row.map((cell, c) => cell ?? text(rows.slice(0, r).reverse().find((x) => x[c] !== null)?.[c] ?? '')));
   });
-  list.rows.forEach((row, r) =>
+  rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell !== null && list.rows[r + 1]?.[c] === null) {
+      if (cell !== null && rows[r + 1]?.[c] === null) {
         let end = r + 1;
-        while (list.rows[end + 1]?.[c] === null) end++;
+        while (rows[end + 1]?.[c] === null) end++;
         sheet.mergeCells(first + r, c + 1, first + end, c + 1);
       }
     }),
   );
+}
+
+/** An .xlsx sheet: a merged title row, then each table under its heading row, with vertically merged cells. */
+export async function buildXlsx(list: FixtureList): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  sheet.addRow([list.title]);
+  sheet.mergeCells(1, 1, 1, Math.max(...list.tables.map((t) => t.header.length)));
+  for (const table of list.tables) addSheetTable(sheet, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -118,6 +151,6 @@ const csvField = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g
 
 /** A .csv as a spreadsheet program writes it: title and heading as one-field rows, CRLF line ends. */
 export function exportCsv(list: FixtureList): string {
-  const rows = [[list.title], [list.heading], list.header, ...list.rows.map((r) => r.map(text))];
+  const rows = [[list.title], ...list.tables.flatMap((t) => [[t.heading], t.header, ...t.rows.map((r) => r.map(text))])];
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

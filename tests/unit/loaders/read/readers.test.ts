@@ -7,21 +7,21 @@ import type { Block, ReadDocument } from '../../../../loaders/blocks';
 import { parseCsv } from '../../../../loaders/read/csv';
 import { ReadError } from '../../../../loaders/read/errors';
 import { readDocument } from '../../../../loaders/read/index';
-import { BOUNDARY_LIST, buildDocx, buildXlsx, exportCsv, exportTxt } from './fixture-files';
+import { SAMPLE_LIST, buildDocx, buildXlsx, exportCsv, exportTxt } from './fixture-files';
 
 let dir: string;
 const file = (name: string): string => path.join(dir, name);
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'jurisgraph-read-'));
-  const txt = exportTxt(BOUNDARY_LIST);
+  const txt = exportTxt(SAMPLE_LIST);
   writeFileSync(file('list.txt'), txt);
   writeFileSync(file('list-bom.txt'), `\uFEFF${txt}`);
   writeFileSync(file('list-gb.txt'), iconv.encode(txt, 'gb18030'));
-  writeFileSync(file('list.docx'), await buildDocx(BOUNDARY_LIST));
-  writeFileSync(file('list.xlsx'), await buildXlsx(BOUNDARY_LIST));
-  writeFileSync(file('list.csv'), exportCsv(BOUNDARY_LIST));
-  writeFileSync(file('list-gb.csv'), iconv.encode(exportCsv(BOUNDARY_LIST), 'gbk'));
+  writeFileSync(file('list.docx'), await buildDocx(SAMPLE_LIST));
+  writeFileSync(file('list.xlsx'), await buildXlsx(SAMPLE_LIST));
+  writeFileSync(file('list.csv'), exportCsv(SAMPLE_LIST));
+  writeFileSync(file('list-gb.csv'), iconv.encode(exportCsv(SAMPLE_LIST), 'gbk'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,12 +36,12 @@ async function read(name: string): Promise<ReadDocument> {
 }
 
 describe('readDocument', () => {
-  it('reads the Word text export as the title, the heading and five rows', async () => {
+  it('reads the Word text export as the title, three headings and ten rows', async () => {
     const doc = await read('list.txt');
     expect(doc).toMatchObject({ file: 'list.txt', format: 'txt', encoding: 'utf-8' });
     const rows = content(doc.blocks).filter(Array.isArray);
-    expect(rows).toHaveLength(5);
-    expect(rows[2]).toEqual(['', '', '区财政局、区国税分局、区地税分局', '负责资金保障和税收政策落实', '', '']);
+    expect(rows).toHaveLength(10);
+    expect(rows[5]).toEqual(['', '', '区财政局、区国税分局、区地税分局', '负责资金保障和税收政策落实', '', '']);
   });
 
   it.each([
@@ -61,17 +61,19 @@ describe('readDocument', () => {
   it('numbers .docx lines by paragraph, cells included, and spans multi-paragraph cells', async () => {
     const doc = await read('list.docx');
     const [title, heading, header, first] = doc.blocks;
-    expect([title.line, heading.line, header.line]).toEqual([1, 3, 4]);
-    // Header: paragraphs 4..9; first row: 10..15 plus one extra paragraph in the division cell.
-    expect(first.kind === 'row' && first.cells[3]).toMatchObject({ line: 13, endLine: 14 });
-    expect(first).toMatchObject({ line: 10, endLine: 16 });
+    expect([title.line, heading.line, header.line, header.endLine]).toEqual([1, 3, 4, 7]);
+    // First duty row: paragraphs 8..12, its work-items cell holding two paragraphs (10, 11).
+    expect(first.kind === 'row' && first.cells[2]).toMatchObject({ line: 10, endLine: 11 });
+    expect(first).toMatchObject({ line: 8, endLine: 12 });
   });
 
   it('numbers .xlsx lines by row and .csv lines by physical line, multi-line cells spanning two', async () => {
     const xlsx = await read('list.xlsx');
-    expect(xlsx.blocks.map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(xlsx.blocks.map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     const csv = await read('list.csv');
-    expect(csv.blocks.map((b) => [b.line, b.endLine])).toEqual([[1, 1], [2, 2], [3, 3], [4, 5], [6, 6], [7, 7], [8, 8]]);
+    expect(csv.blocks.map((b) => [b.line, b.endLine])).toEqual([
+      [1, 1], [2, 2], [3, 3], [4, 5], [6, 6], [7, 7], [8, 8], [9, 10], [11, 11], [12, 12], [13, 13], [14, 14], [15, 15], [16, 16],
+    ]);
   });
 
   it('rejects bytes that are neither UTF-8 nor GB18030, naming the file', async () => {
