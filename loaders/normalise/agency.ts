@@ -22,6 +22,8 @@ const AND_OTHERS = /等.*$/;
 const GENERIC =
   /^(?:[县区市省]直?)?(?:其他|其它|有关|相关|各|行业|主管|职能|业务|责任|属地|其他有关|其他相关|各有关|各相关|各级)+.*(?:部门|单位|机构|机关|乡镇|街道|政府)?$/;
 const NOTHING = /^[无\-—/／、\s]*$/;
+/** 统发单位, 区直行政事业单位, 用人单位: a class of bodies, not one agency. */
+const CLASS_OF_BODIES = /单位$/;
 /** A shared suffix is only borrowed by short stems such as 发改, 工信. */
 const MAX_STEM_LENGTH = 6;
 
@@ -46,7 +48,7 @@ function suffixOf(name: string): string | null {
 }
 
 export function isGenericAgency(name: string): boolean {
-  return NOTHING.test(name) || GENERIC.test(name);
+  return NOTHING.test(name) || GENERIC.test(name) || CLASS_OF_BODIES.test(name);
 }
 
 export function splitAgencyCell(raw: string): AgencyCell {

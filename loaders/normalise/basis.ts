@@ -31,7 +31,7 @@ const RULE_TITLE = /(规定|办法|细则|规则|规程)$/;
 const NORMATIVE_TITLE =
   /(通知|意见|决定|方案|纲要|目录|条件|标准|公告|批复|函|通告|规划|计划|指南|要点|制度|基准|精神)$/;
 /** A title-less citation still names a document when it reads like 某某关于……的通知. */
-const UNBRACKETED_TITLE = /关于.+(通知|意见|决定|规定|办法|批复|函|方案)$/;
+const UNBRACKETED_TITLE = /关于.+(通知|意见|决定|规定|办法|批复|函|方案|纪要|报告|通报)$/;
 /** 《城区供水水质管理规定（建设部令第156号）》: the number belongs in docNumber, not in the title. */
 const EMBEDDED_NUMBER = /\s*[（(][^（）()]*号[^（）()]{0,3}[）)]$/;
 const TRAILING_QUALIFIER = /[（(][^（）()]{1,6}[）)]$/;

@@ -19,7 +19,7 @@ describe('splitAgencyCell', () => {
     expect(splitAgencyCell('区住房和城乡建设局').names).toEqual(['区住房和城乡建设局']);
   });
 
-  it.each(['其他有关部门', '行业管理部门', '相关部门', '有关部门', '', '   ', '各乡镇人民政府'])(
+  it.each(['其他有关部门', '行业管理部门', '相关部门', '有关部门', '', '   ', '各乡镇人民政府', '区直行政事业单位', '统发单位'])(
     '%j names no concrete agency',
     (cell) => {
       expect(splitAgencyCell(cell)).toEqual({ names: [], generic: true });
