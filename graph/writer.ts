@@ -12,7 +12,7 @@ import type { ReadDocument } from '../loaders/blocks.js';
 import type { LoadResult } from '../loaders/records.js';
 import { withWriteTransaction } from './driver.js';
 import { completeJurisdictions } from './load/keys.js';
-import { aliasIndex, buildDocumentRows, rowCount, type DocumentRows } from './load/rows.js';
+import { aliasIndex, buildDocumentRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
 import * as Q from './queries/load.js';
 
 export type DocumentStatus = 'created' | 'replaced' | 'unchanged';
@@ -78,8 +78,10 @@ export async function writeLoad(
     await tx.run(Q.TAKE_LOAD_LOCK);
     const stored = await storedShas(tx, planned.map((p) => p.key));
     const changed = planned.filter((p) => options.force || stored.get(p.key) !== p.sha256);
-    for (const p of changed) await replaceDocument(tx, p, batchSize);
-    if (changed.length > 0) await pruneSharedNodes(tx);
+    if (changed.length > 0) {
+      await replaceDocuments(tx, changed, batchSize);
+      await pruneSharedNodes(tx);
+    }
     return { stored, changed };
   });
   const changedKeys = new Set(changed.map((p) => p.key));
@@ -140,16 +142,18 @@ async function storedShas(tx: ManagedTransaction, keys: string[]): Promise<Map<s
   return found;
 }
 
-async function replaceDocument(tx: ManagedTransaction, p: PlannedDocument, batchSize: number): Promise<void> {
-  for (const label of Q.FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKey: p.key });
-  await tx.run(Q.UPSERT_DOCUMENT, {
-    doc: {
+/** Deletes the documents' old facts and writes the new ones, all documents' rows batched together. */
+async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument[], batchSize: number): Promise<void> {
+  const docKeys = changed.map((p) => p.key);
+  for (const label of Q.FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
+  const loadedAt = new Date().toISOString();
+  await tx.run(Q.UPSERT_DOCUMENTS, {
+    rows: changed.map((p) => ({
       key: p.key, file: p.doc.file, sha256: p.sha256, format: p.doc.format, encoding: p.doc.encoding,
-      lines: p.lines, loadedAt: new Date().toISOString(), rows: rowCount(p.rows),
-      diagnostics: p.rows.diagnostics.length,
-    },
+      lines: p.lines, loadedAt, rows: rowCount(p.rows), diagnostics: p.rows.diagnostics.length,
+    })),
   });
-  await writeRows(tx, p.rows, batchSize);
+  await writeRows(tx, mergeRows(changed.map((p) => p.rows)), batchSize);
 }
 
 /** The statements in dependency order; also used by the bench for the bare-insert baseline. */

@@ -64,6 +64,15 @@ export function emptyRows(): DocumentRows {
   };
 }
 
+/** Several documents' rows as one set (shared nodes repeat; the MERGE statements absorb that). */
+export function mergeRows(all: readonly DocumentRows[]): DocumentRows {
+  const merged = emptyRows();
+  for (const rows of all) {
+    for (const k of Object.keys(merged) as Array<keyof DocumentRows>) (merged[k] as unknown[]).push(...rows[k]);
+  }
+  return merged;
+}
+
 /** Total number of rows: the unit of the load-throughput bench. */
 export function rowCount(rows: DocumentRows): number {
   return Object.values(rows).reduce((n, list: unknown[]) => n + list.length, 0);

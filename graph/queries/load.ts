@@ -11,7 +11,7 @@ export type FactLabel = (typeof FACT_LABELS)[number];
 
 /** One delete statement per fact label so each can use the label's docKey index. */
 export const DELETE_FACTS: Readonly<Record<FactLabel, string>> = Object.fromEntries(
-  FACT_LABELS.map((label) => [label, `MATCH (n:${label} {docKey: $docKey}) DETACH DELETE n`]),
+  FACT_LABELS.map((label) => [label, `MATCH (n:${label}) WHERE n.docKey IN $docKeys DETACH DELETE n`]),
 ) as Record<FactLabel, string>;
 
 /** Taken first in every load transaction; `LoadLock.key` is unique (graph/schema). */
@@ -21,9 +21,10 @@ MERGE (l:LoadLock {key: 'graph'}) SET l.takenAt = datetime()`;
 export const DOCUMENT_SHAS = `
 MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256`;
 
-export const UPSERT_DOCUMENT = `
-MERGE (d:Document {key: $doc.key})
-SET d += $doc`;
+export const UPSERT_DOCUMENTS = `
+UNWIND $rows AS r
+MERGE (d:Document {key: r.key})
+SET d += r`;
 
 export const MERGE_JURISDICTIONS = `
 UNWIND $rows AS r

@@ -42,11 +42,18 @@ export const WEIGHTS = {
 } as const;
 
 /**
+ * The candidate set is a biased sample (every candidate shares a word with the question):
+ * idf counts this many unseen texts without the term besides it, so a term found in the
+ * only candidate still weighs something.
+ */
+export const BACKGROUND_TEXTS = 20;
+
+/**
  * Inverse document frequency of each term over the candidate set (BM25's idf):
  * a term every candidate contains (区, 工作) weighs almost nothing.
  */
 export function termWeights(terms: readonly string[], texts: readonly string[]): Map<string, number> {
-  const n = texts.length;
+  const n = texts.length + BACKGROUND_TEXTS;
   const weights = new Map<string, number>();
   for (const t of terms) {
     const df = texts.reduce((c, text) => c + (text.includes(t) ? 1 : 0), 0);

@@ -10,24 +10,38 @@ import type { Answer, ComplaintAnswer } from './types.js';
 /**
  * A service "fits" when its title or content shares a real word with the question and
  * scores at least this much; below it, a matching public-service row is a coincidence
- * (两化融合培训 for a question about a noisy neighbour) and the boundary tables answer.
+ * (两化融合培训 for a question about a noisy neighbour) and only the boundary tables answer.
  */
-export const SERVICE_FIT = 3;
+export const SERVICE_FIT = 8;
 
+/**
+ * Fitting services and the responsible agencies from the boundary tables compete on the
+ * same score (both come from rankCandidate); each agency and unit appears once.
+ */
 export async function whereToComplain(input: SearchInput): Promise<ComplaintAnswer[]> {
   const keys = await jurisdictionKeys(input.jurisdiction);
   const prepared = await prepareQuestion(input.question, keys);
   if (!prepared) return [];
-  const services = rankServices(prepared, await serviceCandidates(prepared.lucene, keys));
-  const out: ComplaintAnswer[] = services.filter((s) => s.score >= SERVICE_FIT).slice(0, input.first);
-  if (out.length < input.first) {
-    const answers = rankAnswers(prepared, await factCandidates(prepared.lucene, keys))
-      .filter((a) => !out.some((o) => o.agency.key === a.agency.key))
-      .slice(0, input.first - out.length);
-    const contacts = await agencyContacts(answers.map((a) => a.agency.key));
-    out.push(...answers.map((a) => fromResponsibility(a, contacts.get(a.agency.key))));
-  }
-  return out;
+  const [services, facts] = await Promise.all([
+    serviceCandidates(prepared.lucene, keys),
+    factCandidates(prepared.lucene, keys),
+  ]);
+  const fitting = rankServices(prepared, services).filter((s) => s.score >= SERVICE_FIT);
+  const answers = rankAnswers(prepared, facts).slice(0, input.first);
+  const contacts = await agencyContacts(answers.map((a) => a.agency.key));
+  const merged = [...fitting, ...answers.map((a) => fromResponsibility(a, contacts.get(a.agency.key)))]
+    .sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  return merged
+    .filter((c) => {
+      const key = `${c.agency.key}|${c.unit ?? ''}`;
+      if (seen.has(key) || (c.unit === null && merged.some((o) => o.unit !== null && o.agency.key === c.agency.key))) {
+        return false;
+      }
+      seen.add(key);
+      return true;
+    })
+    .slice(0, input.first);
 }
 
 function rankServices(p: PreparedQuestion, candidates: ServiceCandidate[]): ComplaintAnswer[] {

@@ -47,9 +47,11 @@ export function rankAnswers(p: PreparedQuestion, candidates: FactCandidate[]): A
   const weights = termWeights(p.terms.terms, candidates.map((c) => `${c.matter.title}${c.division}${c.case ?? ''}`));
   const best = new Map<string, Answer>();
   for (const c of candidates) {
+    // A duty has no matter title: its text and work item weigh as division text.
     const ranked = rankCandidate(p.terms, weights, {
-      title: c.matter.title, division: c.division, case: c.case, role: c.role, kind: c.kind,
-      agencyNames: [c.agency.name, ...c.agency.aliases],
+      title: c.kind === 'duty' ? '' : c.matter.title,
+      division: c.kind === 'duty' ? `${c.matter.title}\n${c.division}` : c.division,
+      case: c.case, role: c.role, kind: c.kind, agencyNames: [c.agency.name, ...c.agency.aliases],
     });
     if (ranked.highlights.length === 0) continue;
     const score = p.mentioned.has(c.agency.key) ? ranked.score * MENTION_BOOST : ranked.score;

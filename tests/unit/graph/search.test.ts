@@ -19,7 +19,7 @@ describe('questionTerms', () => {
 describe('luceneQuery', () => {
   it('escapes Lucene syntax in user text', () => {
     expect(escapeLucene('a+b (c) "d" e:f\\')).toBe('a\\+b \\(c\\) \\"d\\" e\\:f\\\\');
-    expect(luceneQuery(['炼油', 'OR', '"x']).toString()).toBe('"炼油" OR "OR" OR "\\"x"');
+    expect(luceneQuery(['炼油', 'OR', '"x'])).toBe('"炼油" OR "OR" OR "\\"x"');
   });
 
   it('has nothing to search for single characters only', () => {
