@@ -2,7 +2,7 @@ import type { CorpusAgency, JurisdictionCorpus } from './corpus.js';
 import { byStrength, type OverlapFinding } from './finding.js';
 import { holderOf, statementsOf, type MatterStatement } from './statements.js';
 import { cosine } from './similarity/tfidf.js';
-import { titleSimilarity } from './similarity/titles.js';
+import { sameText, titleSimilarity } from './similarity/titles.js';
 import { normaliseTitle } from './similarity/tokenize.js';
 import type { TextIndex } from './text-index.js';
 import { round } from './undeclared.js';
@@ -63,7 +63,11 @@ interface StatementComparison {
   onlyFirst: string[];
   onlySecond: string[];
   divergent: string[];
+  /** The same division text given to different agencies by the two lists: [first holder, second holder]. */
+  moved: Array<[string, string]>;
 }
+
+
 
 function compareStatements(x: MatterStatement, y: MatterStatement, index: TextIndex, agreement: number): StatementComparison {
   const divisions = (s: MatterStatement) => {
@@ -89,17 +93,30 @@ function compareStatements(x: MatterStatement, y: MatterStatement, index: TextIn
       else divergent.push(h);
     }
   }
-  return { disagreement: holders.size ? 1 - agreed / holders.size : 0, onlyFirst, onlySecond, divergent };
+  const moved: Array<[string, string]> = [];
+  const alike = (a: string, b: string) => sameText(a, b);
+  for (const r of x.rows) {
+    if (!r.division.trim() || (dy.get(holderOf(r)) ?? []).some((d) => alike(d, r.division))) continue;
+    for (const q of y.rows) if (holderOf(r) !== holderOf(q) && alike(r.division, q.division)) moved.push([holderOf(r), holderOf(q)]);
+  }
+  const share = holders.size ? 1 - agreed / holders.size : 0;
+  // One division handed to another agency is a contradiction however much else agrees.
+  return { disagreement: moved.length ? Math.max(share, 0.9) : share, onlyFirst, onlySecond, divergent, moved };
 }
 
+/** 1 when one division text repeats the other whole (a list often appends more to a copied row). */
 function divisionSimilarity(a: string, b: string, index: TextIndex): number {
-  if (normaliseTitle(a) === normaliseTitle(b)) return 1;
+  const [x, y] = [normaliseTitle(a), normaliseTitle(b)];
+  if (x === y) return 1;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 15 && long.includes(short)) return 1;
   return cosine(index.vectorOf(a), index.vectorOf(b));
 }
 
 function explain(x: MatterStatement, y: MatterStatement, c: StatementComparison, agencies: ReadonlyMap<string, CorpusAgency>): string {
   const name = (h: string) => agencies.get(h)?.name ?? (h.startsWith('generic:') ? h.slice(8) || '（空白）' : h);
   const parts = [`“${x.matter.title}”在${x.listDepartment}和${y.listDepartment}的职责边界中都有`];
+  for (const [a, b] of c.moved) parts.push(`同一分工在前者清单中给${name(a)}，在后者清单中给${name(b)}`);
   if (c.onlyFirst.length) parts.push(`只有${x.listDepartment}的清单列了${c.onlyFirst.map(name).join('、')}`);
   if (c.onlySecond.length) parts.push(`只有${y.listDepartment}的清单列了${c.onlySecond.map(name).join('、')}`);
   if (c.divergent.length) parts.push(`${c.divergent.map(name).join('、')}的分工两处写法不同`);

@@ -2,6 +2,7 @@ import type { CorpusAgency, JurisdictionCorpus } from './corpus.js';
 import { byStrength, type OverlapFinding } from './finding.js';
 import { capacities, isSubordinate, sameCapacity } from './similarity/roles.js';
 import { isInternalScope } from './similarity/scope.js';
+import { sectors, sectorsCompatible } from './similarity/sectors.js';
 import { cosine, sharedTerms, type TermVector } from './similarity/tfidf.js';
 import { distinctConcepts, subjectTerms } from './similarity/tokenize.js';
 import type { Clause, TextIndex } from './text-index.js';
@@ -13,9 +14,15 @@ export interface UndeclaredOptions {
   minSharedTerms: number;
   /** A boundary matter of both agencies whose text is at least this close to both clauses already divides the work. */
   declaredCoverage: number;
+  /**
+   * Drop pairs whose clauses differ in capacity (audit, funding…) or sector, that are an agency's
+   * internal administration, or that share only a word of one agency's name. Off only to measure
+   * what these filters buy (tests/labels).
+   */
+  structuralFilters: boolean;
 }
 
-export const DEFAULT_UNDECLARED: UndeclaredOptions = { minScore: 0.5, minSharedTerms: 2, declaredCoverage: 0.2 };
+export const DEFAULT_UNDECLARED: UndeclaredOptions = { minScore: 0.12, minSharedTerms: 2, declaredCoverage: 0.2, structuralFilters: true };
 
 interface Candidate {
   a: Clause;
@@ -34,16 +41,19 @@ export function findUndeclaredOverlaps(
   index: TextIndex,
   options: UndeclaredOptions = DEFAULT_UNDECLARED,
 ): OverlapFinding[] {
-  const clauses = index.clauses.filter((c) => !isInternalScope(c.clause) && !isSubordinate(c.clause));
+  const filters = options.structuralFilters;
+  const clauses = index.clauses.filter((c) => !filters || (!isInternalScope(c.clause) && !isSubordinate(c.clause)));
   const agencyCapacity = new Map(corpus.agencies.map((a) => [a.key, [a.name, ...a.aliases].join('；')]));
   const capacity = clauses.map((c) => capacities(`${c.clause}；${agencyCapacity.get(c.text.agencyKey) ?? ''}`));
+  const sector = clauses.map((c) => sectors(c.clause));
   const nameTerms = agencyNameTerms(corpus);
   const best = new Map<string, Candidate>();
   for (const { i, j, dot } of similarPairs(clauses)) {
-    if (dot < options.minScore || !sameCapacity(capacity[i]!, capacity[j]!)) continue;
+    if (dot < options.minScore) continue;
+    if (filters && (!sameCapacity(capacity[i]!, capacity[j]!) || !sectorsCompatible(sector[i]!, sector[j]!))) continue;
     const [a, b] = clauses[i]!.text.agencyKey < clauses[j]!.text.agencyKey ? [clauses[i]!, clauses[j]!] : [clauses[j]!, clauses[i]!];
     const shared = distinctConcepts(sharedTerms(a.vector, b.vector));
-    const own = nameTerms.get(a.text.agencyKey)!.concat(nameTerms.get(b.text.agencyKey)!);
+    const own = filters ? nameTerms.get(a.text.agencyKey)!.concat(nameTerms.get(b.text.agencyKey)!) : [];
     if (shared.filter((t) => !own.some((n) => t.includes(n))).length < options.minSharedTerms) continue;
     const key = `${a.text.dutyId}~${b.text.dutyId}`;
     const previous = best.get(key);
