@@ -6,8 +6,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 // The web app lives in web/; the API server (api/server.ts) serves dist/web at `/`.
 // In `vite dev` GraphQL calls go to the API on :4000 so the page and API share an origin.
 export default defineConfig({
-  // Vitest falls back to this file when vitest.config.ts is absent; tests live at the repo root.
-  root: process.env.VITEST ? here : `${here}web`,
+  root: `${here}web`,
   base: './',
   build: {
     outDir: `${here}dist/web`,

@@ -5,6 +5,7 @@ export type OverlapKind = 'DECLARED' | 'UNDECLARED' | 'CONTRADICTION';
 export const overlapKinds: readonly OverlapKind[] = ['DECLARED', 'UNDECLARED', 'CONTRADICTION'];
 
 export interface AgencyRef {
+  key: string;
   name: string;
   aliases: string[];
 }
@@ -17,46 +18,83 @@ export interface BasisRef {
   docNumber: string | null;
 }
 export interface Answer {
+  /** Key of the cited fact (a responsibility or a duty): stable, so the URL can name it. */
+  key: string;
   agency: AgencyRef | null;
-  matter: { title: string };
+  /** key is null when a duty (部门职责) answers instead of a boundary matter. */
+  matter: { key: string | null; title: string };
   division: string;
+  /** 'lead' / 'cooperate' when the division text says so. */
+  role: string | null;
   bases: BasisRef[];
   case: string | null;
   score: number;
   source: SourceRef;
   /** Words of the question found in the answer's texts; the UI marks them. */
-  matchedWords: string[];
+  highlights: string[];
 }
 export interface ComplaintAnswer {
   agency: AgencyRef | null;
   unit: string | null;
   phones: string[];
   reason: string;
+  service: string | null;
+  source: SourceRef;
 }
 export interface Jurisdiction {
-  name: string;
   key: string;
+  name: string;
+  /** province, city or county */
+  level: string;
+  agencyCount: number;
+  matterCount: number;
 }
 export interface OverlapItem {
   text: string;
+  agencyKey: string | null;
   source: SourceRef;
-  agency: string | null;
-  matter: string | null;
 }
 export interface Overlap {
   kind: OverlapKind;
   score: number;
   agencies: AgencyRef[];
   items: OverlapItem[];
+  matter: { title: string } | null;
+  explanation: string;
 }
-export interface AgencySummary {
-  name: string;
-  aliases: string[];
+export interface MatterDetail {
+  key: string | null;
+  title: string;
+  responsibilities: {
+    agencies: AgencyRef[];
+    agencyRaw: string;
+    division: string;
+    role: string | null;
+    bases: BasisRef[];
+  }[];
+}
+export interface MatrixAgency extends AgencyRef {
   matterCount: number;
+  dutyCount: number;
+}
+export interface MatrixEdge {
+  /** Agency keys. */
+  source: string;
+  target: string;
+  kind: OverlapKind;
+  /** Number of findings of this kind between the two agencies. */
+  weight: number;
+  maxScore: number;
+  /** Matter titles or shared terms, strongest first. */
+  labels: string[];
+}
+export interface OverlapMatrix {
+  agencies: MatrixAgency[];
+  edges: MatrixEdge[];
 }
 export interface AgencyDetail extends AgencyRef {
   duties: { text: string; items: string[] }[];
-  matters: { title: string; division: string | null }[];
+  responsibilities: { matter: { title: string }; division: string; role: string | null }[];
   services: { title: string; units: string[]; phones: string[] }[];
 }
 export interface Assignment {
@@ -129,22 +167,24 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return body.data;
 }
 
-const agencyRef = 'name aliases';
+const agencyRef = 'key name aliases';
 const source = 'file line';
 
 export const queries = {
-  jurisdictions: `query Jurisdictions { jurisdictions { key name } }`,
+  jurisdictions: `query Jurisdictions { jurisdictions { key name level agencyCount matterCount } }`,
 
   whoHandles: `query WhoHandles($question: String!, $jurisdiction: String, $first: Int) {
     whoHandles(question: $question, jurisdiction: $jurisdiction, first: $first) {
+      key
       agency { ${agencyRef} }
-      matter { title }
+      matter { key title }
       division
+      role
       bases { title docNumber }
       case
       score
       source { ${source} }
-      matchedWords
+      highlights
     }
   }`,
 
@@ -154,6 +194,23 @@ export const queries = {
       unit
       phones
       reason
+      service
+      source { ${source} }
+    }
+  }`,
+
+  matter: `query Matter($key: ID!) {
+    matter(key: $key) {
+      key
+      title
+      responsibilities { agencies { ${agencyRef} } agencyRaw division role bases { title docNumber } }
+    }
+  }`,
+
+  overlapMatrix: `query OverlapMatrix($jurisdiction: String!) {
+    overlapMatrix(jurisdiction: $jurisdiction) {
+      agencies { ${agencyRef} matterCount dutyCount }
+      edges { source target kind weight maxScore labels }
     }
   }`,
 
@@ -161,20 +218,18 @@ export const queries = {
     overlaps(jurisdiction: $jurisdiction, kind: $kind, first: $first) {
       kind
       score
+      explanation
       agencies { ${agencyRef} }
-      items { text agency matter source { ${source} } }
+      matter { title }
+      items { text agencyKey source { ${source} } }
     }
   }`,
 
-  agencies: `query Agencies($jurisdiction: String!) {
-    agencies(jurisdiction: $jurisdiction) { ${agencyRef} matterCount }
-  }`,
-
-  agency: `query Agency($jurisdiction: String!, $name: String!) {
-    agency(jurisdiction: $jurisdiction, name: $name) {
+  agency: `query Agency($key: ID!) {
+    agency(key: $key) {
       ${agencyRef}
       duties { text items }
-      matters { title division }
+      responsibilities { matter { title } division role }
       services { title units phones }
     }
   }`,
@@ -195,33 +250,28 @@ export const queries = {
   }`,
 } as const;
 
+/** Largest page the API accepts (api/guards.ts LIMITS.maxPageSize). */
+const maxPage = 100;
+
 export const api = {
   jurisdictions: (signal?: AbortSignal) =>
     graphql<{ jurisdictions: Jurisdiction[] }>(queries.jurisdictions, {}, signal).then((d) => d.jurisdictions),
   whoHandles: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
-    graphql<{ whoHandles: Answer[] }>(queries.whoHandles, { question, jurisdiction, first: 20 }, signal).then(
-      (d) => d.whoHandles,
-    ),
+    graphql<{ whoHandles: Answer[] }>(queries.whoHandles, { question, jurisdiction, first: 10 }, signal).then((d) => d.whoHandles),
   whereToComplain: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
-    graphql<{ whereToComplain: ComplaintAnswer[] }>(
-      queries.whereToComplain,
-      { question, jurisdiction, first: 5 },
-      signal,
-    ).then((d) => d.whereToComplain),
-  overlaps: (jurisdiction: string, signal?: AbortSignal) =>
-    graphql<{ overlaps: Overlap[] }>(queries.overlaps, { jurisdiction, kind: null, first: 2000 }, signal).then(
-      (d) => d.overlaps,
+    graphql<{ whereToComplain: ComplaintAnswer[] }>(queries.whereToComplain, { question, jurisdiction, first: 5 }, signal).then(
+      (d) => d.whereToComplain,
     ),
-  agencies: (jurisdiction: string, signal?: AbortSignal) =>
-    graphql<{ agencies: AgencySummary[] }>(queries.agencies, { jurisdiction }, signal).then((d) => d.agencies),
-  agency: (jurisdiction: string, name: string, signal?: AbortSignal) =>
-    graphql<{ agency: AgencyDetail | null }>(queries.agency, { jurisdiction, name }, signal).then((d) => d.agency),
+  matter: (key: string, signal?: AbortSignal) =>
+    graphql<{ matter: MatterDetail | null }>(queries.matter, { key }, signal).then((d) => d.matter),
+  overlapMatrix: (jurisdiction: string, signal?: AbortSignal) =>
+    graphql<{ overlapMatrix: OverlapMatrix }>(queries.overlapMatrix, { jurisdiction }, signal).then((d) => d.overlapMatrix),
+  overlaps: (jurisdiction: string, kind: OverlapKind, signal?: AbortSignal) =>
+    graphql<{ overlaps: Overlap[] }>(queries.overlaps, { jurisdiction, kind, first: maxPage }, signal).then((d) => d.overlaps),
+  agency: (key: string, signal?: AbortSignal) =>
+    graphql<{ agency: AgencyDetail | null }>(queries.agency, { key }, signal).then((d) => d.agency),
   sharedMatters: (jurisdiction: string, agencies: string[], signal?: AbortSignal) =>
-    graphql<{ sharedMatters: SharedMatter[] }>(queries.sharedMatters, { jurisdiction, agencies }, signal).then(
-      (d) => d.sharedMatters,
-    ),
+    graphql<{ sharedMatters: SharedMatter[] }>(queries.sharedMatters, { jurisdiction, agencies }, signal).then((d) => d.sharedMatters),
   compareMatter: (title: string, signal?: AbortSignal) =>
-    graphql<{ compareMatter: MatterDivision[] }>(queries.compareMatter, { title, first: 50 }, signal).then(
-      (d) => d.compareMatter,
-    ),
+    graphql<{ compareMatter: MatterDivision[] }>(queries.compareMatter, { title, first: 30 }, signal).then((d) => d.compareMatter),
 };

@@ -12,8 +12,12 @@ export interface JurisgraphHook {
   renderMs: number | null;
   /** Increments each time a graph finishes its first render. */
   renders: number;
-  /** Renders `elements` with `layout` in a hidden panel of the given size; resolves to ms. */
-  measure?: (elements: ElementDefinition[], layout: LayoutOptions | 'app', size?: { width: number; height: number }) => Promise<number>;
+  /** Renders `elements` with `layout` in a panel of the given size on top of the page; resolves to ms. */
+  measure?: (
+    elements: ElementDefinition[],
+    layout: LayoutOptions | 'app',
+    size?: { width: number; height: number },
+  ) => Promise<{ total: number; build: number; layout: number; paint: number }>;
   synthetic?: (nodeCount: number) => ElementDefinition[];
 }
 

@@ -99,10 +99,10 @@ hook.install({
     document.body.append(box);
     const nodes = elements.filter((e) => e.group === 'nodes').length;
     const graph = renderGraph(box, elements, layout === 'app' ? overlapLayout(nodes) : layout);
-    const ms = await graph.rendered;
+    const total = await graph.rendered;
     graph.destroy();
     box.remove();
-    return ms;
+    return { total, ...graph.phases };
   },
 });
 
@@ -110,7 +110,11 @@ route();
 void api
   .jurisdictions()
   .then((list) => {
-    jurisdictionNames = list.map((j) => j.name).sort((a, b) => a.localeCompare(b, 'zh'));
+    // Documents are per county/district; provinces and cities only group them.
+    jurisdictionNames = list
+      .filter((j) => j.level === 'county')
+      .map((j) => j.name)
+      .sort((a, b) => a.localeCompare(b, 'zh'));
     fillPicker(parseState(location.hash).jurisdiction);
   })
   .catch((error: unknown) => {

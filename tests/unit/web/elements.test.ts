@@ -1,57 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import type { AgencySummary, Answer, Overlap } from '../../../web/src/api.js';
+import type { Answer, MatterDetail, OverlapMatrix } from '../../../web/src/api.js';
 import {
   agencyNodeId,
+  answerAsMatter,
   matterGraph,
   nodeSize,
   overlapGraph,
   pairEdgeId,
-  roleOf,
   syntheticOverlapGraph,
 } from '../../../web/src/graph/elements.js';
 
-const agency = (name: string) => ({ name, aliases: [] });
-const overlap = (kind: Overlap['kind'], names: string[], score = 1): Overlap => ({
-  kind,
-  score,
-  agencies: names.map(agency),
-  items: names.map((n) => ({ text: `${n}的职责`, agency: n, matter: null, source: { file: 'f.txt', line: 1 } })),
-});
-const agencies: AgencySummary[] = [
-  { name: '教育局', aliases: [], matterCount: 40 },
-  { name: '交通运输局', aliases: [], matterCount: 10 },
-  { name: '公安分局', aliases: [], matterCount: 0 },
-];
+const agency = (name: string) => ({ key: `湖南省/衡阳市/蒸湘区|${name}`, name, aliases: [] });
+const matrix: OverlapMatrix = {
+  agencies: [
+    { ...agency('教育局'), matterCount: 40, dutyCount: 3 },
+    { ...agency('交通运输局'), matterCount: 10, dutyCount: 3 },
+    { ...agency('公安分局'), matterCount: 0, dutyCount: 0 },
+  ],
+  edges: [
+    { source: agency('教育局').key, target: agency('交通运输局').key, kind: 'DECLARED', weight: 3, maxScore: 0.4, labels: ['校车安全'] },
+    { source: agency('教育局').key, target: agency('公安分局').key, kind: 'DECLARED', weight: 1, maxScore: 0.2, labels: [] },
+    { source: agency('交通运输局').key, target: agency('教育局').key, kind: 'UNDECLARED', weight: 2, maxScore: 0.7, labels: ['节能'] },
+  ],
+};
 const allKinds = ['DECLARED', 'UNDECLARED', 'CONTRADICTION'] as const;
 const edges = (g: ReturnType<typeof overlapGraph>) => g.elements.filter((e) => e.group === 'edges');
 const nodes = (g: ReturnType<typeof overlapGraph>) => g.elements.filter((e) => e.group === 'nodes');
 
 describe('overlapGraph', () => {
-  const overlaps = [
-    overlap('DECLARED', ['教育局', '交通运输局']),
-    overlap('DECLARED', ['交通运输局', '教育局']),
-    overlap('UNDECLARED', ['教育局', '交通运输局'], 0.7),
-    overlap('DECLARED', ['教育局', '交通运输局', '公安分局']),
-  ];
-
-  it('makes one edge per agency pair and kind, whatever the order, with the overlap count as strength', () => {
-    const graph = overlapGraph(agencies, overlaps, { kinds: allKinds, minStrength: 1, agency: null });
-    const declared = edges(graph).find((e) => e.data.id === pairEdgeId('declared', '教育局', '交通运输局'))!;
-    expect(declared.data.strength).toBe(3);
-    expect(declared.data.kind).toBe('declared');
+  it('makes one edge per pair and kind between name-keyed nodes, the finding count as strength', () => {
+    const graph = overlapGraph(matrix, { kinds: allKinds, minStrength: 1, agency: null });
     expect(edges(graph).map((e) => e.data.id).sort()).toEqual(
-      [
-        pairEdgeId('declared', '教育局', '交通运输局'),
-        pairEdgeId('declared', '教育局', '公安分局'),
-        pairEdgeId('declared', '交通运输局', '公安分局'),
-        pairEdgeId('undeclared', '教育局', '交通运输局'),
-      ].sort(),
+      [pairEdgeId('declared', '教育局', '交通运输局'), pairEdgeId('declared', '教育局', '公安分局'), pairEdgeId('undeclared', '交通运输局', '教育局')].sort(),
     );
-    expect(graph.edgeOverlaps.get(declared.data.id!)).toHaveLength(3);
+    const declared = edges(graph).find((e) => e.data.id === pairEdgeId('declared', '交通运输局', '教育局'))!;
+    expect(declared.data).toMatchObject({ source: agencyNodeId('教育局'), target: agencyNodeId('交通运输局'), strength: 3, kind: 'declared', topics: '校车安全' });
+    expect(nodes(graph).find((n) => n.data.label === '教育局')!.data.key).toBe(agency('教育局').key);
   });
 
   it('sizes agencies by matter count and keeps agencies without overlaps', () => {
-    const graph = overlapGraph(agencies, [], { kinds: allKinds, minStrength: 1, agency: null });
+    const graph = overlapGraph({ ...matrix, edges: [] }, { kinds: allKinds, minStrength: 1, agency: null });
     const size = (name: string) => nodes(graph).find((n) => n.data.id === agencyNodeId(name))!.data.size as number;
     expect(nodes(graph)).toHaveLength(3);
     expect(size('教育局')).toBeGreaterThan(size('交通运输局'));
@@ -59,64 +47,60 @@ describe('overlapGraph', () => {
   });
 
   it('filters by kind, minimum strength and agency', () => {
-    const byKind = overlapGraph(agencies, overlaps, { kinds: ['UNDECLARED'], minStrength: 1, agency: null });
+    const byKind = overlapGraph(matrix, { kinds: ['UNDECLARED'], minStrength: 1, agency: null });
     expect(edges(byKind).map((e) => e.data.kind)).toEqual(['undeclared']);
 
-    const strong = overlapGraph(agencies, overlaps, { kinds: allKinds, minStrength: 2, agency: null });
+    const strong = overlapGraph(matrix, { kinds: allKinds, minStrength: 3, agency: null });
     expect(edges(strong).map((e) => e.data.strength)).toEqual([3]);
-    expect(strong.edgeOverlaps.size).toBe(1);
 
-    const police = overlapGraph(agencies, overlaps, { kinds: allKinds, minStrength: 1, agency: '公安分局' });
-    expect(edges(police)).toHaveLength(2);
-    expect(nodes(police)).toHaveLength(3);
-    const lonely = overlapGraph(agencies, overlaps, { kinds: ['UNDECLARED'], minStrength: 1, agency: '公安分局' });
+    const police = overlapGraph(matrix, { kinds: allKinds, minStrength: 1, agency: '公安分局' });
+    expect(edges(police)).toHaveLength(1);
+    expect(nodes(police).map((n) => n.data.label).sort()).toEqual(['公安分局', '教育局'].sort());
+    const lonely = overlapGraph(matrix, { kinds: ['UNDECLARED'], minStrength: 1, agency: '公安分局' });
     expect(nodes(lonely).map((n) => n.data.label)).toEqual(['公安分局']);
-  });
-
-  it('adds agencies named only by overlaps', () => {
-    const graph = overlapGraph([], [overlap('CONTRADICTION', ['甲局', '乙局'])], { kinds: allKinds, minStrength: 1, agency: null });
-    expect(graph.agencyNames).toEqual(['甲局', '乙局'].sort((a, b) => a.localeCompare(b, 'zh')));
+    expect(lonely.agencyNames).toHaveLength(3);
   });
 });
 
 describe('matterGraph', () => {
-  const answer = (agencyName: string, matter: string, division: string, bases: Answer['bases'] = []): Answer => ({
-    agency: agency(agencyName),
-    matter: { title: matter },
-    division,
-    bases,
-    case: null,
-    score: 1,
-    source: { file: 'f.txt', line: 3 },
-    matchedWords: [],
-  });
-  const answers = [
-    answer('工信局', '电力设施保护', '负责电力设施保护区内作业审批', [{ title: '电力法', docNumber: null }]),
-    answer('住建局', '电力设施保护', '配合查处违法建设', [{ title: '电力法', docNumber: null }]),
-    answer('交通局', '超限超载', '负责治超'),
-  ];
+  const matter: MatterDetail = {
+    key: 'k',
+    title: '电力设施保护',
+    responsibilities: [
+      { agencies: [agency('工信局')], agencyRaw: '工信局', division: '负责审批', role: 'lead', bases: [{ title: '电力法', docNumber: null }] },
+      { agencies: [agency('住建局'), agency('城管局')], agencyRaw: '住建局、城管局', division: '配合查处', role: 'cooperate', bases: [{ title: '电力法', docNumber: null }] },
+      { agencies: [], agencyRaw: '其他有关部门', division: '按职责配合', role: null, bases: [] },
+    ],
+  };
 
-  it('shows the chosen matter with its agencies (lead/cooperate) and shared bases once', () => {
-    const elements = matterGraph(answers, '电力设施保护');
+  it('shows the matter, each agency with its role, generic cells as written, and shared bases once', () => {
+    const elements = matterGraph(matter);
     const kinds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.kind).sort();
-    expect(kinds).toEqual(['agency', 'agency', 'basis', 'matter']);
-    const roles = elements.filter((e) => e.data.kind === 'holds').map((e) => e.data.role).sort();
-    expect(roles).toEqual(['cooperate', 'lead']);
-    expect(elements.some((e) => e.data.label === '交通局')).toBe(false);
+    expect(kinds).toEqual(['agency', 'agency', 'agency', 'agency', 'basis', 'matter']);
+    expect(elements.some((e) => e.data.label === '其他有关部门')).toBe(true);
+    const roles = elements.filter((e) => e.data.kind === 'holds').map((e) => e.data.role);
+    expect(roles).toEqual(['lead', 'cooperate', 'cooperate', null]);
   });
 
-  it('is empty for a matter no answer names', () => {
-    expect(matterGraph(answers, '不存在')).toEqual([]);
+  it('turns an answer without a matter into a one-agency graph', () => {
+    const answer: Answer = {
+      key: 'duty-1',
+      agency: agency('发改局'),
+      matter: { key: null, title: '负责节能监察' },
+      division: '负责节能监察',
+      role: null,
+      bases: [],
+      case: null,
+      score: 1,
+      source: { file: 'f.txt', line: 3 },
+      highlights: [],
+    };
+    const elements = matterGraph(answerAsMatter(answer));
+    expect(elements.map((e) => e.data.label).filter(Boolean)).toEqual(['负责节能监察', '发改局']);
   });
 });
 
 describe('small pure helpers', () => {
-  it('roleOf reads cooperation before leadership', () => {
-    expect(roleOf('负责牵头组织')).toBe('lead');
-    expect(roleOf('负责配合公安部门')).toBe('cooperate');
-    expect(roleOf('依法查处')).toBeNull();
-  });
-
   it('nodeSize grows with the count and stays within bounds', () => {
     expect(nodeSize(0, 10)).toBe(22);
     expect(nodeSize(10, 10)).toBe(80);

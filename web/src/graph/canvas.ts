@@ -8,6 +8,7 @@ import { h } from '../ui/dom.js';
 import { strings } from '../strings.js';
 import { largeGraphNodes } from './layouts.js';
 import { stylesheet } from './style.js';
+import { frame } from './viewport.js';
 import { hook } from '../hook.js';
 
 cytoscape.use(fcose);
@@ -23,7 +24,23 @@ export interface GraphCanvas {
   cy: Core;
   /** Milliseconds from building the graph to the first frame painted after layout. */
   rendered: Promise<number>;
+  /** Where the time went: construction (elements + style), layout, first paint. */
+  phases: { build: number; layout: number; paint: number };
+  /** Large graph: no labels, haystack edges, cheap fit. */
+  large: boolean;
   destroy(): void;
+}
+
+/** Zoom to fit: by node centres for large graphs (see viewport.ts), else Cytoscape's fit. */
+export function fitGraph(graph: GraphCanvas): void {
+  if (graph.large) fitNodes(graph.cy);
+  else graph.cy.fit(undefined, 30);
+}
+
+function fitNodes(cy: Core): void {
+  const positions = cy.nodes().map((n) => n.position());
+  const largest = Math.max(0, ...cy.nodes().map((n) => Number(n.data('size')) || 0));
+  cy.viewport(frame(positions, { width: cy.width(), height: cy.height() }, { padding: 20, nodeSize: largest, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() }));
 }
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -34,10 +51,9 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimation
  */
 export function renderGraph(container: HTMLElement, elements: ElementDefinition[], layout: LayoutOptions): GraphCanvas {
   const started = performance.now();
-  const large = elements.length > largeGraphNodes;
+  const large = elements.filter((e) => e.group === 'nodes').length > largeGraphNodes;
   const cy = cytoscape({
     container,
-    elements,
     style: stylesheet({ large }),
     layout: { name: 'preset' },
     minZoom: 0.05,
@@ -49,16 +65,36 @@ export function renderGraph(container: HTMLElement, elements: ElementDefinition[
     hideEdgesOnViewport: large,
     pixelRatio: large ? 1 : 'auto',
   });
+  // Adding in one batch after construction was measured ~3× faster than passing `elements`
+  // to the constructor for 12,500 elements (one style pass instead of one per element).
+  cy.startBatch();
+  cy.add(elements);
+  cy.endBatch();
+  if (large) {
+    // Labels are off in large graphs: show the hovered node's name and its neighbours'.
+    cy.on('mouseover', 'node', (event) => event.target.closedNeighborhood('node').addClass('labelled'));
+    cy.on('mouseout', 'node', (event) => event.target.closedNeighborhood('node').removeClass('labelled'));
+  }
+  const phases = { build: performance.now() - started, layout: 0, paint: 0 };
   const rendered = new Promise<number>((resolve) => {
     cy.one('layoutstop', () => {
+      phases.layout = performance.now() - started - phases.build;
       // Two frames: the first schedules Cytoscape's redraw, the second is after it painted.
       void nextFrame()
         .then(nextFrame)
-        .then(() => resolve(performance.now() - started));
+        .then(() => {
+          const total = performance.now() - started;
+          phases.paint = total - phases.build - phases.layout;
+          resolve(total);
+        });
     });
   });
-  cy.layout(layout).run();
-  return { cy, rendered, destroy: () => cy.destroy() };
+  if (large) {
+    // Frame by node centres instead of letting the layout fit every element's bounding box.
+    cy.one('layoutstop', () => fitNodes(cy));
+    cy.layout({ ...layout, fit: false } as LayoutOptions).run();
+  } else cy.layout(layout).run();
+  return { cy, rendered, phases, large, destroy: () => cy.destroy() };
 }
 
 /** The graph panel: canvas, toolbar and legend. The view owns the Cytoscape instance. */
@@ -71,7 +107,7 @@ export function graphPanel(legend: LegendEntry[], fileName: () => string): {
   let current: GraphCanvas | null = null;
   const canvas = h('div', { class: 'graph-canvas', 'data-testid': 'graph' });
   const noteLine = h('div', { class: 'graph-note' });
-  const fit = h('button', { type: 'button', class: 'tool', title: strings.graph.fit, onclick: () => current?.cy.fit(undefined, 30) }, '⤢ ', strings.graph.fit);
+  const fit = h('button', { type: 'button', class: 'tool', title: strings.graph.fit, onclick: () => current && fitGraph(current) }, '⤢ ', strings.graph.fit);
   const exportPng = h(
     'button',
     {

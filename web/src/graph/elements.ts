@@ -3,7 +3,7 @@
 // a selected element can be named in the URL.
 
 import type { ElementDefinition } from 'cytoscape';
-import type { AgencySummary, Answer, Overlap, OverlapKind } from '../api.js';
+import type { Answer, MatterDetail, OverlapKind, OverlapMatrix } from '../api.js';
 
 export type NodeKind = 'agency' | 'matter' | 'basis';
 export type EdgeKind = 'declared' | 'undeclared' | 'contradiction' | 'holds' | 'rests_on';
@@ -36,126 +36,108 @@ export interface OverlapFilter {
 
 export interface OverlapGraph {
   elements: ElementDefinition[];
-  /** The overlaps behind each edge, for the detail panel. */
-  edgeOverlaps: Map<string, Overlap[]>;
-  /** Agencies present in the data (for the agency filter), sorted. */
+  /** Agencies of the jurisdiction (for the agency filter), sorted by name. */
   agencyNames: string[];
 }
 
 /**
- * Agencies as nodes sized by matter count; one edge per agency pair and overlap kind, whose
- * strength is the number of overlaps (shared matters, duty pairs, contradicting matters).
- * An overlap among three agencies contributes to each of the three pairs.
+ * The overlap matrix as a graph: agencies as nodes sized by their matter count, one edge per
+ * agency pair and overlap kind whose strength is the number of findings between the two.
+ * Node ids are names (unique within a jurisdiction) so a link can name them; the agency key
+ * rides along in `data.key` for detail queries.
  */
-export function overlapGraph(agencies: readonly AgencySummary[], overlaps: readonly Overlap[], filter: OverlapFilter): OverlapGraph {
-  const matterCount = new Map<string, number>();
-  for (const agency of agencies) matterCount.set(agency.name, agency.matterCount);
-
-  const edgeOverlaps = new Map<string, Overlap[]>();
-  const edgeEnds = new Map<string, { kind: EdgeKind; a: string; b: string; score: number }>();
-  for (const overlap of overlaps) {
-    if (!filter.kinds.includes(overlap.kind)) continue;
-    const names = [...new Set(overlap.agencies.map((a) => a.name))].sort();
-    for (const name of names) if (!matterCount.has(name)) matterCount.set(name, 0);
-    const kind = edgeKindOf(overlap.kind);
-    for (let i = 0; i < names.length; i++) {
-      for (let j = i + 1; j < names.length; j++) {
-        const id = pairEdgeId(kind, names[i]!, names[j]!);
-        const list = edgeOverlaps.get(id) ?? [];
-        list.push(overlap);
-        edgeOverlaps.set(id, list);
-        const ends = edgeEnds.get(id) ?? { kind, a: names[i]!, b: names[j]!, score: 0 };
-        ends.score = Math.max(ends.score, overlap.score);
-        edgeEnds.set(id, ends);
-      }
-    }
-  }
-
+export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): OverlapGraph {
+  const byKey = new Map(matrix.agencies.map((a) => [a.key, a]));
+  const nameOf = (key: string) => byKey.get(key)?.name ?? key;
   const edges: ElementDefinition[] = [];
   const touched = new Set<string>();
-  for (const [id, ends] of edgeEnds) {
-    const strength = edgeOverlaps.get(id)!.length;
-    if (strength < filter.minStrength) {
-      edgeOverlaps.delete(id);
-      continue;
-    }
-    if (filter.agency && ends.a !== filter.agency && ends.b !== filter.agency) {
-      edgeOverlaps.delete(id);
-      continue;
-    }
-    touched.add(ends.a).add(ends.b);
+  for (const edge of matrix.edges) {
+    const [a, b] = [nameOf(edge.source), nameOf(edge.target)];
+    if (!filter.kinds.includes(edge.kind) || edge.weight < filter.minStrength) continue;
+    if (filter.agency && a !== filter.agency && b !== filter.agency) continue;
+    touched.add(a).add(b);
+    const kind = edgeKindOf(edge.kind);
     edges.push({
       group: 'edges',
       data: {
-        id,
-        source: agencyNodeId(ends.a),
-        target: agencyNodeId(ends.b),
-        kind: ends.kind,
-        strength,
-        score: ends.score,
-        label: String(strength),
+        id: pairEdgeId(kind, a, b),
+        source: agencyNodeId(a),
+        target: agencyNodeId(b),
+        kind,
+        strength: edge.weight,
+        score: edge.maxScore,
+        label: String(edge.weight),
+        // Edge tooltip / detail heading: what the two share, strongest first.
+        topics: edge.labels.slice(0, 3).join('、'),
       },
     });
   }
-
-  const agencyNames = [...matterCount.keys()].sort((a, b) => a.localeCompare(b, 'zh'));
+  // Agency names that only the edges know (should not happen, but never drop an edge).
+  const agencies = [...matrix.agencies];
+  for (const name of touched) if (!agencies.some((a) => a.name === name)) agencies.push({ key: name, name, aliases: [], matterCount: 0, dutyCount: 0 });
+  const agencyNames = agencies.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'zh'));
   // With an agency filter, show only that agency and its partners; otherwise every agency,
   // so an agency without overlaps is visible as such.
-  const shown = filter.agency ? agencyNames.filter((n) => touched.has(n) || n === filter.agency) : agencyNames;
-  const maxCount = Math.max(0, ...shown.map((n) => matterCount.get(n) ?? 0));
-  const nodes: ElementDefinition[] = shown.map((name) => ({
+  const shown = filter.agency ? agencies.filter((a) => touched.has(a.name) || a.name === filter.agency) : agencies;
+  const maxCount = Math.max(0, ...shown.map((a) => a.matterCount));
+  const nodes: ElementDefinition[] = shown.map((agency) => ({
     group: 'nodes',
     data: {
-      id: agencyNodeId(name),
-      label: name,
+      id: agencyNodeId(agency.name),
+      key: agency.key,
+      label: agency.name,
       kind: 'agency',
-      matters: matterCount.get(name) ?? 0,
-      size: nodeSize(matterCount.get(name) ?? 0, maxCount),
+      matters: agency.matterCount,
+      size: nodeSize(agency.matterCount, maxCount),
     },
   }));
-  return { elements: [...nodes, ...edges], edgeOverlaps, agencyNames };
+  return { elements: [...nodes, ...edges], agencyNames };
 }
 
 /**
- * The neighbourhood of one matter among whoHandles answers: the matter, every agency that
- * answers for it (lead / cooperate from the division text), and the bases it rests on.
+ * One matter and who holds it: the matter in the middle, every agency with a responsibility
+ * for it (lead / cooperate as the graph records it), and the bases it rests on.
  */
-export function matterGraph(answers: readonly Answer[], matterTitle: string): ElementDefinition[] {
-  const chosen = answers.filter((a) => a.matter.title === matterTitle);
-  if (!chosen.length) return [];
-  const matterId = matterNodeId(matterTitle);
+export function matterGraph(matter: MatterDetail): ElementDefinition[] {
+  const matterId = matterNodeId(matter.title);
   const nodes = new Map<string, ElementDefinition>();
   const edges = new Map<string, ElementDefinition>();
-  nodes.set(matterId, { group: 'nodes', data: { id: matterId, label: matterTitle, kind: 'matter', size: 56 } });
-  for (const answer of chosen) {
-    if (answer.agency) {
-      const id = agencyNodeId(answer.agency.name);
-      nodes.set(id, { group: 'nodes', data: { id, label: answer.agency.name, kind: 'agency', size: 40 } });
-      const edgeId = `h:${answer.agency.name}|${matterTitle}`;
-      const role = roleOf(answer.division);
+  nodes.set(matterId, { group: 'nodes', data: { id: matterId, label: matter.title, kind: 'matter', size: 56 } });
+  for (const responsibility of matter.responsibilities) {
+    // A generic cell (其他有关部门) names no agency: show the cell as written.
+    const names = responsibility.agencies.length ? responsibility.agencies.map((a) => a.name) : [responsibility.agencyRaw].filter(Boolean);
+    const role = responsibility.role === 'lead' || responsibility.role === 'cooperate' ? responsibility.role : null;
+    for (const name of names) {
+      const id = agencyNodeId(name);
+      nodes.set(id, { group: 'nodes', data: { id, label: name, kind: 'agency', size: 40 } });
+      const edgeId = `h:${name}|${matter.title}`;
       edges.set(edgeId, { group: 'edges', data: { id: edgeId, source: id, target: matterId, kind: 'holds', role, label: role ? roleLabel[role] : '' } });
     }
-    for (const basis of answer.bases) {
+    for (const basis of responsibility.bases) {
       const key = basis.docNumber ?? basis.title;
       if (!key) continue;
       const id = basisNodeId(key);
       const label = basis.title ? `《${basis.title}》` : key;
       nodes.set(id, { group: 'nodes', data: { id, label, kind: 'basis', size: 26 } });
-      const edgeId = `r:${matterTitle}|${key}`;
+      const edgeId = `r:${matter.title}|${key}`;
       edges.set(edgeId, { group: 'edges', data: { id: edgeId, source: matterId, target: id, kind: 'rests_on', label: '' } });
     }
   }
   return [...nodes.values(), ...edges.values()];
 }
 
-const roleLabel = { lead: '牵头', cooperate: '配合' } as const;
-
-/** Lead or cooperating, as the division text words it (the same cue words the loader uses). */
-export function roleOf(division: string): 'lead' | 'cooperate' | null {
-  if (/配合|协助|协同/.test(division)) return 'cooperate';
-  if (/牵头|负责|主管/.test(division)) return 'lead';
-  return null;
+/** An answer without a boundary matter (a duty answered) as a one-responsibility matter. */
+export function answerAsMatter(answer: Answer): MatterDetail {
+  return {
+    key: answer.matter.key,
+    title: answer.matter.title,
+    responsibilities: [
+      { agencies: answer.agency ? [answer.agency] : [], agencyRaw: '', division: answer.division, role: answer.role, bases: answer.bases },
+    ],
+  };
 }
+
+const roleLabel = { lead: '牵头', cooperate: '配合' } as const;
 
 /** Deterministic PRNG (mulberry32), so the synthetic graph is the same in tests and bench. */
 export function seededRandom(seed: number): () => number {

@@ -1,17 +1,20 @@
-// Layouts, chosen by graph size. Every default below was measured in headless Chromium on
-// this project's graphs (see /work/notes/web.md and `npx tsx bench/web.ts`): fcose at its
-// default quality gives the most readable overlap graphs but its cost grows ~quadratically,
-// taking tens of seconds past 2,000 nodes, so larger graphs get its spectral ("draft")
-// phase only, with a smaller distance-matrix sample.
+// Layouts, chosen by graph size. The thresholds were measured in headless Chromium on the
+// synthetic overlap graph (see /work/notes/web.md and `npx tsx bench/web.ts`): fcose at its
+// default quality gives the most readable graphs but its refinement phase grows fast
+// (~0.7 s at 100 nodes, ~1.6 s at 500, ~6 s at 1,500, tens of seconds past 2,000), so larger
+// graphs get its spectral ("draft") phase only.
 
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 
-/** Above this many nodes a graph is "large": draft layout, cheaper style and rendering. */
-export const largeGraphNodes = 1500;
+/** Up to this many nodes fcose refines the layout (quality 'default'); above, draft only. */
+export const refinedLayoutMaxNodes = 400;
+
+/** Above this many nodes a graph is "large": no labels until hovered, straight edges, cheap fit. */
+export const largeGraphNodes = 1000;
 
 /** Readable spacing for the district-sized graphs (tens to a few hundred agencies). */
 export function overlapLayout(nodeCount: number): LayoutOptions {
-  if (nodeCount > largeGraphNodes) return draftLayout(nodeCount);
+  if (nodeCount > refinedLayoutMaxNodes) return draftLayout();
   return {
     name: 'fcose',
     // 'default' = spectral start + force-directed refinement; 'proof' is slower for little gain here.
@@ -27,8 +30,8 @@ export function overlapLayout(nodeCount: number): LayoutOptions {
     nodeRepulsion: () => 12000,
     idealEdgeLength: () => 140,
     edgeElasticity: () => 0.3,
-    // Fewer iterations on mid-size graphs keep the first render under a second or so.
-    numIter: nodeCount > 400 ? 1000 : 2500,
+    // Fewer iterations on mid-size graphs keep the first render near a second.
+    numIter: nodeCount > 150 ? 1000 : 2500,
     // Disconnected agencies (no overlap) are tiled in a tidy block instead of scattered.
     tile: true,
     tilingPaddingVertical: 20,
@@ -40,11 +43,11 @@ export function overlapLayout(nodeCount: number): LayoutOptions {
 }
 
 /**
- * Large graphs: fcose's spectral phase only ('draft'), no refinement. sampleSize 25 is fcose's
- * own default for the distance matrix; above 3,000 nodes we halve it (measured ~30% faster,
- * indistinguishable at the zoom a 5,000-node view is seen at).
+ * Big graphs: fcose's spectral phase only ('draft'), no force-directed refinement. Sampling
+ * options stay at fcose's defaults (sampleSize 25, greedy sampling): smaller samples and
+ * random sampling measured no faster at 5,000 nodes. `fit` is handled by the canvas.
  */
-export function draftLayout(nodeCount: number): LayoutOptions {
+export function draftLayout(): LayoutOptions {
   return {
     name: 'fcose',
     quality: 'draft',
@@ -52,8 +55,8 @@ export function draftLayout(nodeCount: number): LayoutOptions {
     animate: false,
     fit: true,
     padding: 20,
-    sampleSize: nodeCount > 3000 ? 12 : 25,
-    nodeSeparation: 60,
+    nodeSeparation: 75,
+    // Agencies without overlaps are tiled in a block beside the connected part.
     tile: true,
     packComponents: false,
   } as LayoutOptions;

@@ -20,7 +20,11 @@ export const palette = {
 } as const;
 
 export interface StyleOptions {
-  /** Large graphs: straight "haystack" edges, no edge labels, labels only when zoomed in. */
+  /**
+   * Large graphs: straight "haystack" edges and no labels except on the selected element, its
+   * neighbours and the hovered node. Measured: measuring 5,000 ellipsised labels took longer
+   * than the whole layout.
+   */
   large: boolean;
 }
 
@@ -31,20 +35,20 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        label: large ? '' : 'data(label)',
         color: palette.text,
         'font-size': 12,
         'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
+        'text-wrap': large ? 'none' : 'ellipsis',
         'text-max-width': '120px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'border-width': 2,
-        // Below this on-screen size labels are skipped: unreadable anyway, and costly when large.
-        'min-zoomed-font-size': large ? 10 : 6,
+        // Below this on-screen size labels are skipped: unreadable anyway.
+        'min-zoomed-font-size': 6,
       },
     },
     {
@@ -106,6 +110,7 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
             style: { label: 'data(label)', 'font-size': 10, color: '#374151', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'min-zoomed-font-size': 8 },
           },
         ]),
+    { selector: 'node.labelled, node:selected', style: { label: 'data(label)', 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     { selector: 'node:selected', style: { 'border-color': palette.selected, 'border-width': 4 } },
     { selector: 'edge:selected', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 10 } },

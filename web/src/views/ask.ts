@@ -1,8 +1,8 @@
 // 谁负责: a question in plain words → ranked answers with evidence, and the graph around
 // the chosen answer's matter (its agencies and bases).
 
-import { api, type Answer } from '../api.js';
-import { matterGraph, matterNodeId } from '../graph/elements.js';
+import { api, type Answer, type MatterDetail } from '../api.js';
+import { answerAsMatter, matterGraph } from '../graph/elements.js';
 import { graphPanel, renderGraph } from '../graph/canvas.js';
 import { matterLayout } from '../graph/layouts.js';
 import { palette } from '../graph/style.js';
@@ -26,49 +26,62 @@ export function askView(context: ViewContext): View {
     () => `谁负责-${current?.question ?? ''}`,
   );
   const graphTitle = h('h2', { class: 'graph-title' }, s.pickAnswer);
+  const graphStatus = h('div', { class: 'graph-status' });
   const element = h(
     'div',
     { class: 'view view-ask' },
     h('div', { class: 'side' }, form, results),
-    h('div', { class: 'main' }, graphTitle, panel.element),
+    h('div', { class: 'main' }, graphTitle, graphStatus, panel.element),
   );
 
   const requests = latestOnly();
+  const graphRequests = latestOnly();
   let current: ViewState | null = null;
   let answers: Answer[] = [];
 
-  function chosenMatter(state: ViewState): string | null {
-    const selected = state.selected?.startsWith('m:') ? state.selected.slice(2) : null;
-    if (selected && answers.some((a) => a.matter.title === selected)) return selected;
-    return answers[0]?.matter.title ?? null;
+  /** The answer named in the URL, else the best one. */
+  function chosenAnswer(state: ViewState): Answer | null {
+    return answers.find((a) => a.key === state.selected) ?? answers[0] ?? null;
   }
 
   function showGraph(state: ViewState): void {
-    const title = chosenMatter(state);
+    const chosen = chosenAnswer(state);
     for (const card of results.querySelectorAll<HTMLElement>('.answer')) {
-      card.classList.toggle('chosen', card.dataset.matter === title);
+      card.classList.toggle('chosen', card.dataset.key === chosen?.key);
     }
-    if (!title) {
+    if (!chosen) {
+      graphRequests.cancel();
       panel.show(null);
       graphTitle.textContent = s.pickAnswer;
       return;
     }
-    graphTitle.textContent = s.graphTitle(title);
-    panel.show(renderGraph(panel.canvas, matterGraph(answers, title), matterLayout()));
+    graphTitle.textContent = s.graphTitle(chosen.matter.title);
+    const draw = (matter: MatterDetail) => {
+      graphStatus.replaceChildren();
+      panel.show(renderGraph(panel.canvas, matterGraph(matter), matterLayout()));
+    };
+    const key = chosen.matter.key;
+    if (!key) {
+      graphRequests.cancel();
+      draw(answerAsMatter(chosen));
+      return;
+    }
+    // The whole matter (every agency holding it), not only the agencies among the answers.
+    void graphRequests.run(graphStatus, (signal) => api.matter(key, signal), (matter) => draw(matter ?? answerAsMatter(chosen)), state.jurisdiction);
   }
 
   function answerCard(answer: Answer, rank: number): HTMLElement {
-    const words = answer.matchedWords;
+    const words = answer.highlights;
     const bases = answer.bases.map((b) => (b.title ? `《${b.title}》` : '') + (b.docNumber ? `（${b.docNumber}）` : '')).filter(Boolean);
     return h(
       'article',
       {
         class: 'answer card',
-        'data-matter': answer.matter.title,
+        'data-key': answer.key,
         tabindex: 0,
-        onclick: () => context.navigate({ selected: matterNodeId(answer.matter.title) }),
+        onclick: () => context.navigate({ selected: answer.key }),
         onkeydown: (event: Event) => {
-          if ((event as KeyboardEvent).key === 'Enter') context.navigate({ selected: matterNodeId(answer.matter.title) });
+          if ((event as KeyboardEvent).key === 'Enter') context.navigate({ selected: answer.key });
         },
       },
       h(
@@ -119,6 +132,7 @@ export function askView(context: ViewContext): View {
     },
     destroy() {
       requests.cancel();
+      graphRequests.cancel();
       panel.show(null);
     },
   };

@@ -46,36 +46,32 @@ export function declaredDetail(a: string, b: string, matters: SharedMatter[]): H
   );
 }
 
+/** One end of an edge. */
+export interface Side {
+  key: string;
+  name: string;
+}
+
 function itemText(items: OverlapItem[]): HTMLElement {
-  return h(
-    'div',
-    {},
-    ...items.map((item) =>
-      h('p', {}, item.matter ? h('strong', {}, `${item.matter}：`) : null, item.text, h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`)),
-    ),
-  );
+  return h('div', {}, ...items.map((item) => h('p', {}, item.text, h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`))));
 }
 
 /** Undeclared overlaps and contradictions: the texts each side wrote, with their sources. */
-export function overlapItemsDetail(a: string, b: string, kind: OverlapKind, overlaps: Overlap[]): HTMLElement {
-  const sideOf = (overlap: Overlap, agency: string, index: number) => {
-    const named = overlap.items.filter((item) => item.agency === agency);
-    // Items without an agency are listed in the order of `agencies`.
-    if (named.length || overlap.items.some((item) => item.agency)) return named;
-    const at = overlap.agencies.findIndex((x) => x.name === agency);
-    return overlap.items.filter((_, i) => i === (at >= 0 ? at : index));
-  };
+export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps: Overlap[]): HTMLElement {
+  const sideOf = (overlap: Overlap, side: Side) => overlap.items.filter((item) => item.agencyKey === side.key);
   return h(
     'div',
     { class: 'detail-body' },
-    h('h3', {}, s.sharedTitle(a, b), ' ', kindBadge(kind)),
+    h('h3', {}, s.sharedTitle(a.name, b.name), ' ', kindBadge(kind)),
     h('p', { class: 'muted' }, s.sharedCount(overlaps.length)),
+    overlaps.length ? null : empty(),
     ...overlaps.slice(0, shownItems).map((overlap) =>
       h(
         'section',
         { class: 'shared', 'data-testid': 'shared-matter' },
-        h('h4', {}, `${s.strength} ${overlap.score.toFixed(2)}`),
-        sideBySide(a, b, itemText(sideOf(overlap, a, 0)), itemText(sideOf(overlap, b, 1))),
+        h('h4', {}, overlap.matter?.title ?? overlap.explanation, h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`)),
+        overlap.matter ? h('p', { class: 'muted' }, overlap.explanation) : null,
+        sideBySide(a.name, b.name, itemText(sideOf(overlap, a)), itemText(sideOf(overlap, b))),
       ),
     ),
     more(overlaps.length),
@@ -99,7 +95,7 @@ export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLEle
     { class: 'detail-body' },
     h('h3', {}, agency.name),
     agency.aliases.length ? h('p', { class: 'muted' }, agency.aliases.join('、')) : null,
-    list(s.agencyMatters, agency.matters, (m) => h('span', {}, h('strong', {}, m.title), m.division ? `：${m.division}` : '')),
+    list(s.agencyMatters, agency.responsibilities, (r) => h('span', {}, h('strong', {}, r.matter.title), r.division ? `：${r.division}` : '')),
     list(s.agencyDuties, agency.duties, (d) => d.text),
     list(s.agencyServices, agency.services, (x) => `${x.title}${x.units.length ? ` · ${x.units.join('、')}` : ''}${x.phones.length ? ` · ☎ ${x.phones.join('、')}` : ''}`),
   );

@@ -1,8 +1,8 @@
 // 职责交叉: a jurisdiction's agencies and the matters/duties they share, as a graph with
 // filters; the side panel explains the selected edge (both texts side by side) or agency.
 
-import type { EdgeSingular, EventObject } from 'cytoscape';
-import { api, overlapKinds, type AgencySummary, type Overlap, type OverlapKind } from '../api.js';
+import type { Collection, Core, EdgeSingular, EventObject } from 'cytoscape';
+import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
 import { overlapGraph, type OverlapGraph } from '../graph/elements.js';
 import { graphPanel, renderGraph, type GraphCanvas } from '../graph/canvas.js';
 import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';
@@ -10,14 +10,23 @@ import { overlapLegend, palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { empty, h, status } from '../ui/dom.js';
-import { agencyDetail, declaredDetail, overlapItemsDetail } from './overlapDetail.js';
+import { agencyDetail, declaredDetail, overlapItemsDetail, type Side } from './overlapDetail.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 interface Data {
   jurisdiction: string;
-  agencies: AgencySummary[];
-  overlaps: Overlap[];
+  matrix: OverlapMatrix;
+  /** Findings per kind, fetched on the first click on an edge of that kind. */
+  findings: Map<OverlapKind, Promise<Overlap[]>>;
 }
+
+/** Fades everything but `keep`, and names its nodes (large graphs hide labels otherwise). */
+function focus(cy: Core, keep: Collection): void {
+  cy.elements().not(keep).addClass('faded');
+  keep.nodes().addClass('labelled');
+}
+
+const involves = (finding: Overlap, agencyKey: string) => finding.agencies.some((a) => a.key === agencyKey);
 
 export function overlapsView(context: ViewContext): View {
   const s = strings.overlaps;
@@ -87,7 +96,7 @@ export function overlapsView(context: ViewContext): View {
 
   function drawGraph(state: ViewState): void {
     if (!data) return;
-    graph = overlapGraph(data.agencies, data.overlaps, { kinds: state.kinds, minStrength: state.minStrength, agency: state.agency });
+    graph = overlapGraph(data.matrix, { kinds: state.kinds, minStrength: state.minStrength, agency: state.agency });
     syncControls(state, graph.agencyNames);
     const nodes = graph.elements.filter((e) => e.group === 'nodes').length;
     const edges = graph.elements.length - nodes;
@@ -113,31 +122,38 @@ export function overlapsView(context: ViewContext): View {
   function select(state: ViewState): void {
     const cy = canvas?.cy;
     if (!cy || !data) return;
-    cy.elements().unselect().removeClass('faded');
+    cy.elements().unselect().removeClass('faded labelled');
     const target = state.selected ? cy.getElementById(state.selected) : null;
     if (!target || target.empty()) {
       detail.replaceChildren(status('hint', s.pickElement));
       return;
     }
     target.select();
-    const jurisdiction = data.jurisdiction;
+    const { jurisdiction, findings } = data;
     if (target.isNode()) {
-      cy.elements().not(target.closedNeighborhood()).addClass('faded');
+      focus(cy, target.closedNeighborhood());
       const name = target.data('label') as string;
-      void detailRequests.run(detail, (signal) => api.agency(jurisdiction, name, signal), (agency) => detail.replaceChildren(agencyDetail(name, agency)), jurisdiction);
+      const key = target.data('key') as string;
+      void detailRequests.run(detail, (signal) => api.agency(key, signal), (agency) => detail.replaceChildren(agencyDetail(name, agency)), jurisdiction);
       return;
     }
     const edge = target as EdgeSingular;
-    cy.elements().not(edge.union(edge.connectedNodes())).addClass('faded');
-    const [a, b] = [edge.source().data('label') as string, edge.target().data('label') as string];
-    const overlaps = graph?.edgeOverlaps.get(edge.id()) ?? [];
-    const kind = overlaps[0]?.kind ?? 'DECLARED';
+    focus(cy, edge.union(edge.connectedNodes()));
+    const [a, b] = [edge.source(), edge.target()].map((n) => ({ key: n.data('key') as string, name: n.data('label') as string })) as [Side, Side];
+    const kind = (edge.data('kind') as string).toUpperCase() as OverlapKind;
     if (kind === 'DECLARED') {
-      void detailRequests.run(detail, (signal) => api.sharedMatters(jurisdiction, [a, b], signal), (matters) => detail.replaceChildren(declaredDetail(a, b, matters)), jurisdiction);
-    } else {
-      detailRequests.cancel();
-      detail.replaceChildren(overlapItemsDetail(a, b, kind as OverlapKind, overlaps));
+      void detailRequests.run(detail, (signal) => api.sharedMatters(jurisdiction, [a.name, b.name], signal), (matters) => detail.replaceChildren(declaredDetail(a.name, b.name, matters)), jurisdiction);
+      return;
     }
+    void detailRequests.run(
+      detail,
+      (signal) => {
+        if (!findings.has(kind)) findings.set(kind, api.overlaps(jurisdiction, kind, signal));
+        return findings.get(kind)!;
+      },
+      (all) => detail.replaceChildren(overlapItemsDetail(a, b, kind, all.filter((f) => involves(f, a.key) && involves(f, b.key)))),
+      jurisdiction,
+    );
   }
 
   function load(state: ViewState): void {
@@ -154,8 +170,8 @@ export function overlapsView(context: ViewContext): View {
     void dataRequests.run(
       graphStatus,
       async (signal) => {
-        const [agencies, overlaps] = await Promise.all([api.agencies(jurisdiction, signal), api.overlaps(jurisdiction, signal)]);
-        return { jurisdiction, agencies, overlaps };
+        const matrix = await api.overlapMatrix(jurisdiction, signal);
+        return { jurisdiction, matrix, findings: new Map<OverlapKind, Promise<Overlap[]>>() };
       },
       (loaded) => {
         data = loaded;
