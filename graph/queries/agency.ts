@@ -9,7 +9,7 @@ WHERE ($jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys)
   AND ($name IS NULL OR a.name CONTAINS $name OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $name))
 RETURN ${AGENCY_FIELDS}
 ORDER BY a.key
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 export const AGENCY_BY_KEY = `
 MATCH (a:Agency {key: $key})-[:IN]->(j:Jurisdiction)

@@ -19,10 +19,10 @@ RETURN j.key AS key, j.name AS name, below`;
  */
 export const WHO_HANDLES_CANDIDATES = `
 CALL () {
-  CALL db.index.fulltext.queryNodes($responsibilityIndex, $q, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes($responsibilityIndex, $q, {limit: toInteger($limit)}) YIELD node, score
   RETURN node AS r, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes($matterIndex, $q, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes($matterIndex, $q, {limit: toInteger($limit)}) YIELD node, score
   MATCH (r:Responsibility)-[:FOR]->(node)
   RETURN r, score
 }
@@ -42,7 +42,7 @@ RETURN 'responsibility' AS kind, r.key AS key, lucene,
   r.file AS file, r.line AS line, r.endLine AS endLine, bases
 UNION ALL
 CALL () {
-  CALL db.index.fulltext.queryNodes($dutyIndex, $q, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes($dutyIndex, $q, {limit: toInteger($limit)}) YIELD node, score
   RETURN node AS hit, score
 }
 OPTIONAL MATCH (parent:Duty)-[:HAS_ITEM]->(hit)
@@ -57,7 +57,7 @@ RETURN 'duty' AS kind, hit.key AS key, score AS lucene,
 
 /** Public services matching the question, with the agency that provides them. */
 export const SERVICE_CANDIDATES = `
-CALL db.index.fulltext.queryNodes($serviceIndex, $q, {limit: $limit}) YIELD node AS s, score
+CALL db.index.fulltext.queryNodes($serviceIndex, $q, {limit: toInteger($limit)}) YIELD node AS s, score
 MATCH (a:Agency)-[:PROVIDES]->(s)
 WHERE $jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys
 MATCH (a)-[:IN]->(j:Jurisdiction)

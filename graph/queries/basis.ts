@@ -6,7 +6,7 @@ WHERE $text IS NULL OR b.title CONTAINS $text OR b.docNumber CONTAINS $text
 RETURN b.key AS key, b.title AS title, b.docNumber AS docNumber, b.kind AS kind,
   COUNT { ()-[:RESTS_ON]->(b) } AS responsibilityCount
 ORDER BY responsibilityCount DESC, b.key
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 export const BASIS_BY_KEY = `
 MATCH (b:Basis {key: $key})

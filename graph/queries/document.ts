@@ -23,7 +23,7 @@ WHERE $severity IS NULL OR g.severity = $severity
 RETURN g.key AS key, g.severity AS severity, g.code AS code, g.message AS message, g.raw AS raw,
   g.file AS file, g.line AS line
 ORDER BY g.line, g.key
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 /** The departments (lists) a document holds, with their publishing agency. */
 export const DOCUMENT_LISTS = `

@@ -14,7 +14,7 @@ WHERE ($jurisdictionKeys IS NULL OR m.jurisdictionKey IN $jurisdictionKeys)
 MATCH (m)-[:IN]->(j:Jurisdiction)
 RETURN m.key AS key, m.title AS title, m.seq AS seq, m.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction
 ORDER BY m.key
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 export const MATTER_BY_KEY = `
 MATCH (m:Matter {key: $key})-[:IN]->(j:Jurisdiction)
