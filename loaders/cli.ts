@@ -85,21 +85,16 @@ function printReport(run: LoadRun, strict: boolean): void {
 }
 
 async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {
-  let writer: typeof import('../graph/writer');
+  let graph: typeof import('./graph-write');
   try {
-    writer = await import('../graph/writer');
+    graph = await import('./graph-write');
   } catch (error) {
     log(`图数据库写入模块（graph/writer.ts）不可用：${(error as Error).message}`);
     log('未写入任何数据。只解析请使用 --dry-run。');
     return EXIT.graphUnavailable;
   }
   try {
-    const report = await writer.writeLoad(run.result, run.documents, { force });
-    for (const d of report.documents) {
-      const status = { created: '新建', replaced: '替换', unchanged: '未变化，跳过' }[d.status];
-      log(`${d.file}：${status}（写入 ${d.rows} 行，诊断 ${d.diagnostics} 条）`);
-    }
-    log(`写入图数据库完成，用时 ${report.ms} ms`);
+    await graph.writeRunToGraph(run, { force, log });
     return EXIT.ok;
   } catch (error) {
     log(`写入图数据库失败，图中数据保持不变：${(error as Error).message}`);
