@@ -1,0 +1,78 @@
+// Environment configuration, validated once at start. A bad value stops the program
+// with a message that names the variable, instead of failing later somewhere deep.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const BOLT_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+/** Unset and blank are the same: `NEO4J_URI=` in a .env file means "not set". */
+const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+
+const port = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? fallback : Number(v)),
+    z.number({ error: '应为 1–65535 之间的整数' }).int('应为 1–65535 之间的整数').min(1, '应为 1–65535 之间的整数').max(65535, '应为 1–65535 之间的整数'),
+  );
+
+const envSchema = z.object({
+  NEO4J_URI: optionalText.refine(
+    (v) => v === undefined || BOLT_SCHEMES.some((s) => v.startsWith(`${s}://`)),
+    `应为 Neo4j 连接地址，以 ${BOLT_SCHEMES.map((s) => `${s}://`).join('、')} 开头，例如 neo4j+s://xxxx.databases.neo4j.io`,
+  ),
+  NEO4J_USERNAME: optionalText,
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: optionalText,
+  NEO4J_LOCAL_PORT: port(7687),
+  NEO4J_DATA_DIR: optionalText,
+  PORT: port(4000),
+  HOST: optionalText.default('127.0.0.1'),
+});
+
+export interface Neo4jConnection {
+  uri: string;
+  /** Undefined means no credentials (the local launcher runs without auth). */
+  username?: string;
+  password?: string;
+  /** Undefined means the server's default database. */
+  database?: string;
+}
+
+export interface AppConfig {
+  /** Set when NEO4J_URI is given: use that server and start no JVM. */
+  external?: Neo4jConnection;
+  local: { port: number; dataDir: string };
+  server: { port: number; host: string };
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      const value = env[name];
+      return `  ${name}=${value === undefined ? '(未设置)' : JSON.stringify(value)}：${issue.message}`;
+    });
+    throw new ConfigError(`配置错误，请检查环境变量：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_PASSWORD !== undefined && e.NEO4J_USERNAME === undefined) {
+    throw new ConfigError('配置错误，请检查环境变量：\n  NEO4J_USERNAME=(未设置)：设置了 NEO4J_PASSWORD 时也要设置用户名（通常是 neo4j）');
+  }
+  return {
+    external: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : undefined,
+    local: {
+      port: e.NEO4J_LOCAL_PORT,
+      dataDir: path.resolve(repoRoot, e.NEO4J_DATA_DIR ?? '.data/neo4j'),
+    },
+    server: { port: e.PORT, host: e.HOST },
+  };
+}
