@@ -53,7 +53,10 @@ function build(row: TableRow, cells: Cell[], realigned: string | null): AlignedR
     cell: (role) => byRole.get(role),
     line: row.line,
     endLine: row.endLine,
-    raw: row.cells.map((c) => c.text).join('\t'),
+    // Only diagnostics quote it: built on demand.
+    get raw() {
+      return row.cells.map((c) => c.text).join('\t');
+    },
     extra,
     realigned,
   };

@@ -16,8 +16,12 @@ export interface Naming {
   how: string[];
 }
 
-export function blocksText(blocks: Block[]): string {
-  return blocks.map((b) => (b.kind === 'text' ? b.text : b.cells.map((c) => c.text).join('\n'))).join('\n');
+/** The text of every paragraph and cell, one string each. */
+export function* blockTexts(blocks: Block[]): Generator<string> {
+  for (const b of blocks) {
+    if (b.kind === 'text') yield b.text;
+    else for (const c of b.cells) yield c.text;
+  }
 }
 
 /** 洪江区经信局, 区经信局 and 经信局 are one agency for the purpose of counting. */
@@ -50,25 +54,24 @@ export function agencyInEveryMatter(matters: BoundaryMatter[]): string | null {
   return byForm[0]?.[0] ?? null;
 }
 
-function withProvince(jurisdiction: Jurisdiction, text: string, how: string[]): Jurisdiction {
+function withProvince(jurisdiction: Jurisdiction, blocks: Block[], how: string[]): Jurisdiction {
   if (jurisdiction.province) return jurisdiction;
-  const province = provinceMentioned(text);
+  const province = provinceMentioned(blockTexts(blocks));
   if (province) how.push(`省份取自正文中最常提及的“${province}”`);
   return { ...jurisdiction, province };
 }
 
 export function nameDepartment(seg: Segment, matters: BoundaryMatter[]): Naming {
-  const text = blocksText(seg.blocks);
   const how: string[] = [];
   const written = seg.title ?? seg.declared;
   if (written) {
     how.push(seg.title ? '部门名称取自清单标题' : '部门名称取自“部门名称”栏');
-    return { name: written, jurisdiction: withProvince(placeOf(written), text, how), inferred: false, how };
+    return { name: written, jurisdiction: withProvince(placeOf(written), seg.blocks, how), inferred: false, how };
   }
 
   const agency = agencyInEveryMatter(matters);
   const fromAgency = agency ? placeOf(agency) : { province: null, city: null, county: null };
-  const county = fromAgency.county ?? countyMentioned(text);
+  const county = fromAgency.county ?? countyMentioned([...blockTexts(seg.blocks)].join('\n'));
   if (fromAgency.county) how.push(`区县取自部门名称“${agency}”`);
   else if (county) how.push(`区县取自正文中最常提及的“${county}”`);
   let name = agency ?? '未能确定的部门';
@@ -79,6 +82,6 @@ export function nameDepartment(seg: Segment, matters: BoundaryMatter[]): Naming 
   } else {
     how.push('没有标题，职责边界表中也找不到贯穿各事项的部门');
   }
-  const jurisdiction = withProvince({ province: fromAgency.province, city: fromAgency.city, county }, text, how);
+  const jurisdiction = withProvince({ province: fromAgency.province, city: fromAgency.city, county }, seg.blocks, how);
   return { name, jurisdiction, inferred: true, how };
 }

@@ -54,6 +54,6 @@ export function titleName(lines: Block[]): string {
 
 /** 部门名称（盖章）石家庄市鹿泉区工业和信息化局 → the name. */
 export function declaredName(block: Block): string | null {
-  if (block.kind !== 'text') return null;
+  if (block.kind !== 'text' || !(block.text.includes('部门名称') || block.text.includes('单位'))) return null;
   return DEPARTMENT_NAME_LINE.exec(clean(block.text))?.groups?.name ?? null;
 }

@@ -7,7 +7,7 @@ import type { BoundaryMatter, Department, Diagnostic, Duty, Jurisdiction, Public
 import type { ColumnRole, SectionKind } from '../rules';
 import { parseBoundary } from './boundary';
 import { report, sourceRef, type ParseContext } from './context';
-import { blocksText, nameDepartment } from './department';
+import { blockTexts, nameDepartment } from './department';
 import { declaredName } from './headings';
 import { provinceMentioned } from './jurisdiction';
 import { parseDuties } from './duties';
@@ -161,7 +161,7 @@ export function parseDocument(doc: ReadDocument, options: ParseOptions = {}): Pa
     parsed.push(one);
   }
   // A department whose own text names no province (法制办) shares the one its file names most.
-  const documentProvince = provinceMentioned(blocksText(doc.blocks));
+  const documentProvince = provinceMentioned(blockTexts(doc.blocks));
   for (const { dept, how } of parsed) {
     if (!dept.jurisdiction.province && documentProvince) {
       dept.jurisdiction = { ...dept.jurisdiction, province: documentProvince };

@@ -41,9 +41,14 @@ function mostFrequent(matches: string[], reject: (m: string) => boolean = () => 
   return mostCounted(counts)?.key ?? null;
 }
 
-/** The province most often named in the text (湖南省 in 《湖南省信息化条例》), or null. */
-export function provinceMentioned(text: string): string | null {
-  return mostFrequent(text.match(PROVINCE_MENTION) ?? []);
+/** The province most often named in the texts (湖南省 in 《湖南省信息化条例》), or null. */
+export function provinceMentioned(texts: Iterable<string>): string | null {
+  const found: string[] = [];
+  for (const text of texts) {
+    // Cheap pre-check: every province name ends in 省 or 市 or 自治区.
+    if (text.includes('省') || text.includes('市') || text.includes('自治区')) found.push(...(text.match(PROVINCE_MENTION) ?? []));
+  }
+  return mostFrequent(found);
 }
 
 /** The county or district most often named in the text (临高县, 洪江区), or null. */

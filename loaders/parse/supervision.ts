@@ -85,23 +85,27 @@ export function parseSupervision(heading: string, blocks: Block[], ctx: ParseCon
   // A table of contents ((一)规范案件查处 / (二)行政处罚裁量权规范, then the same headings
   // again with their text) would nest the real outline under its last entry: drop it.
   const key = (t: string): string => t.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/\s+/g, '');
+  const numbered = lines.map(({ text }) => numbering(text));
+  const lastIndexOf = new Map<string, number>();
+  lines.forEach(({ text }, i) => {
+    if (numbered[i] !== null) lastIndexOf.set(key(text), i);
+  });
   const toc = new Set<number>();
   lines.forEach(({ text }, i) => {
-    const next = lines[i + 1];
-    const isEntry = numbering(text) !== null && (next === undefined || numbering(next.text) !== null);
-    if (isEntry && lines.slice(i + 1).some((l) => key(l.text) === key(text))) toc.add(i);
+    const isEntry = numbered[i] !== null && (i + 1 === lines.length || numbered[i + 1] !== null);
+    if (isEntry && (lastIndexOf.get(key(text)) ?? i) > i) toc.add(i);
   });
 
   for (const [i, { block, text }] of lines.entries()) {
     if (toc.has(i)) continue;
-    const numbered = numbering(text);
+    const outline = numbered[i];
     // An unnumbered short line without punctuation opening the section is its sub-heading
     // (对属地管理的行政执法职权的监督检查).
     const bareOpening =
-      numbered === null && rules.length === 0 && paragraphs.length === 0 && stack.length === 0 && text.length <= 30 && !PROSE_PUNCTUATION.test(text);
-    if (numbered !== null || bareOpening) {
+      outline === null && rules.length === 0 && paragraphs.length === 0 && stack.length === 0 && text.length <= 30 && !PROSE_PUNCTUATION.test(text);
+    if (outline !== null || bareOpening) {
       flush();
-      stack = place(stack, { ...(numbered ?? { style: 'bare', ordinal: 0 }), text });
+      stack = place(stack, { ...(outline ?? { style: 'bare', ordinal: 0 }), text });
       continue;
     }
     if (paragraphs.length === 0) first = block.line;

@@ -43,19 +43,25 @@ function label(text: string): string {
   return clean(text).replace(/\s+/g, '');
 }
 
+/** Header labels are a few characters; most cells are long prose and are ruled out at once. */
+const MAX_LABEL_SOURCE = 24;
+
 /** A whole header label, or a piece of one cut by a line break (管理 / 事项, 承办 / 机构). */
 function isLabelPiece(text: string): boolean {
+  if (text.length > MAX_LABEL_SOURCE) return false;
   const l = label(text);
   if (l.length === 0) return false;
   return l in HEADER_LABELS || (l.length <= 4 && LABELS.some((full) => full.startsWith(l) || full.endsWith(l)));
 }
 
 function isHeaderFragment(cells: Cell[]): boolean {
+  if (cells.some((c) => c.text.length > MAX_LABEL_SOURCE)) return false;
   const filled = cells.filter((c) => label(c.text).length > 0);
   return filled.length > 0 && filled.every((c) => isLabelPiece(c.text));
 }
 
 function startsHeader(cells: Cell[]): boolean {
+  if (cells.length < 2 || cells.some((c) => c.text.length > MAX_LABEL_SOURCE)) return false;
   const filled = cells.filter((c) => label(c.text).length > 0);
   return filled.length >= 2 && isHeaderFragment(cells) && filled.some((c) => label(c.text) in HEADER_LABELS);
 }

@@ -1,12 +1,13 @@
 // Small text helpers shared by the table parsers: trimming the export's padding,
 // gluing lines that Word wrapped, splitting numbered items, units and phones.
-import { EDGE_SPACE, ITEM_NUMBER, LINE_OPENER, LIST_SEPARATOR, PHONE, UNIT_END } from '../rules';
+import { ITEM_NUMBER, LINE_OPENER, LIST_SEPARATOR, PHONE, UNIT_END } from '../rules';
 
-/** Trims every line (ASCII, full-width and no-break spaces) and drops empty lines. */
+/** Trims every line (String#trim covers ASCII, full-width 　 and no-break spaces) and drops empty lines. */
 export function clean(text: string): string {
+  if (!text.includes('\n')) return text.trim();
   return text
     .split('\n')
-    .map((l) => l.replace(EDGE_SPACE, ''))
+    .map((l) => l.trim())
     .filter((l) => l.length > 0)
     .join('\n');
 }
@@ -54,7 +55,7 @@ export function wrappedNames(text: string, nameEnd: RegExp = UNIT_END): string[]
 /** Units named by a 承办机构 cell: one per line and/or separated by 、；. */
 export function splitUnits(text: string): string[] {
   const units = wrappedNames(text).flatMap((line) => line.split(LIST_SEPARATOR));
-  return [...new Set(units.map((u) => u.replace(EDGE_SPACE, '')).filter((u) => u.length > 0))];
+  return [...new Set(units.map((u) => u.trim()).filter((u) => u.length > 0))];
 }
 
 /** Phone numbers in a 联系电话 cell; a number cut after its area code (0737- / 7230976) is glued back. */
