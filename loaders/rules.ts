@@ -12,8 +12,6 @@ export const ROW_START_MARK = /^ +\t/;
 export const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 /** Blank: nothing but ASCII or full-width spaces. A line holding a TAB is a cell, never blank. */
 export const BLANK_LINE = /^[ \u3000\u00a0]*$/;
-/** Characters trimmed from both ends of every cell and paragraph (the export pads with 　 and NBSP). */
-export const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 
 // ---------------------------------------------------------------- numbering
 
@@ -152,5 +150,3 @@ export const OUTLINE_STYLES = [
 ] as const;
 /** A heading is short and does not end a sentence or a list item. */
 export const HEADING_TEXT = /^[^。；;]{1,40}$/;
-/** The part of 事中事后监管制度 that sets the 行政处罚裁量权 rules. */
-export const DISCRETION = /行政处罚(?:自由)?裁量/;
