@@ -115,9 +115,12 @@ class DocxWalker {
     for (const cell of this.rowCells(nodes)) {
       const props = childrenOf(find(childrenOf(cell), 'w:tcPr') ?? {});
       const span = Math.max(1, Number(attribute(find(props, 'w:gridSpan') ?? {}, 'w:val') ?? 1));
-      const vMerge = find(props, 'w:vMerge');
-      // A vertically merged continuation shows as an empty cell, as in the text export.
-      const continuation = vMerge !== undefined && attribute(vMerge, 'w:val') !== 'restart';
+      // A merged continuation shows as an empty cell, as in the text export. w:hMerge is
+      // the pre-2007 way of writing a horizontal merge: the continuing cell is still there.
+      const continuation = (['w:vMerge', 'w:hMerge'] as const).some((tag) => {
+        const merge = find(props, tag);
+        return merge !== undefined && attribute(merge, 'w:val') !== 'restart';
+      });
       const paragraphs = this.cellParagraphs(childrenOf(cell));
       const line = paragraphs[0]?.line ?? this.paragraph;
       const endLine = paragraphs[paragraphs.length - 1]?.line ?? line;

@@ -84,7 +84,6 @@ function docxCell(cell: FixtureCell, rowIndex: number, column: number, rows: Fix
   return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${merge}</w:tcPr>${body}</w:tc>`;
 }
 
-/** A minimal .docx whose body holds the title, then each heading and its real w:tbl with merged cells. */
 function docxTable(table: FixtureTable): string {
   const rows = [table.header, ...table.rows];
   const body = rows.map((row, r) => `<w:tr>${row.map((cell, c) => docxCell(cell, r, c, rows)).join('')}</w:tr>`).join('');
@@ -92,13 +91,18 @@ function docxTable(table: FixtureTable): string {
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
 }
 
+/** A minimal .docx whose body holds the title, then each heading and its real w:tbl with merged cells. */
 export async function buildDocx(list: FixtureList): Promise<Buffer> {
+  const body = paragraph(list.title) + '<w:p/>' + list.tables.map((t) => paragraph(t.heading) + docxTable(t)).join('');
+  return buildDocxFromBody(body);
+}
+
+/** A .docx package around the given w:body content. */
+export async function buildDocxFromBody(body: string): Promise<Buffer> {
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-    paragraph(list.title) +
-    '<w:p/>' +
-    list.tables.map((t) => paragraph(t.heading) + docxTable(t)).join('') +
+    body +
     '<w:sectPr/></w:body></w:document>';
   const zip = new JSZip();
   zip.file(

@@ -7,7 +7,7 @@ import type { Block, ReadDocument } from '../../../../loaders/blocks';
 import { parseCsv } from '../../../../loaders/read/csv';
 import { ReadError } from '../../../../loaders/read/errors';
 import { readDocument } from '../../../../loaders/read/index';
-import { SAMPLE_LIST, buildDocx, buildXlsx, exportCsv, exportTxt } from './fixture-files';
+import { SAMPLE_LIST, buildDocx, buildDocxFromBody, buildXlsx, exportCsv, exportTxt } from './fixture-files';
 
 let dir: string;
 const file = (name: string): string => path.join(dir, name);
@@ -103,5 +103,26 @@ describe('parseCsv', () => {
 
   it('keeps a last row that has no line break', () => {
     expect(parseCsv('a,b').map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b']]);
+  });
+});
+
+describe('docx table structure', () => {
+  const p = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const tc = (props: string, body: string): string => `<w:tc><w:tcPr>${props}</w:tcPr>${body}</w:tc>`;
+
+  it('keeps grid columns through gridBefore, gridSpan and hMerge, and reads runs as Word shows them', async () => {
+    const body =
+      `<w:sdt><w:sdtContent>${p('标题')}</w:sdtContent></w:sdt>` +
+      '<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' +
+      tc('<w:gridSpan w:val="2"/>', p('跨两列')) +
+      tc('', '<w:p><w:r><w:t>一行</w:t><w:br/><w:t>二行</w:t></w:r><w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del></w:p>') +
+      tc('<w:hMerge w:val="restart"/>', p('横向合并')) +
+      tc('<w:hMerge/>', p('')) +
+      '</w:tr></w:tbl>';
+    writeFileSync(file('structure.docx'), await buildDocxFromBody(body));
+    const doc = await read('structure.docx');
+    expect(content(doc.blocks)).toEqual(['标题', ['', '跨两列', '', '一行\n二行', '横向合并', '']]);
+    const row = doc.blocks[1];
+    expect(row.kind === 'row' && row.cells.map((c) => c.line)).toEqual([2, 2, 2, 3, 4, 5]);
   });
 });
