@@ -33,5 +33,12 @@ export function indexCorpus(corpus: JurisdictionCorpus): TextIndex {
       if (vector.size > 0) clauses.push({ text: t, clause, vector });
     }
   }
-  return { idf, vectors, clauses, vectorOf: (text) => vectorize(subjectTerms(text), idf) };
+  // Division texts repeat across pairs and rows: segment each distinct text once.
+  const memo = new Map<string, TermVector>();
+  const vectorOf = (text: string) => {
+    let v = memo.get(text);
+    if (!v) memo.set(text, (v = vectorize(subjectTerms(text), idf)));
+    return v;
+  };
+  return { idf, vectors, clauses, vectorOf };
 }

@@ -11,7 +11,7 @@ export interface UncoveredAssignment {
   row: MatterAssignment;
   /** The agency's own duty text closest to the assignment, if any shares a subject term. */
   closest: { text: DutyText; score: number } | null;
-  /** 1 − closest score: how far the agency's own list is from what the table asks of it. */
+  /** 1 − closest score (halved when the row has no division text): how far the agency's own list is from what the table asks of it. */
   score: number;
 }
 
@@ -58,7 +58,8 @@ export function findUncoveredAssignments(
         matter: { key: matter.key, title: matter.title },
         row,
         closest,
-        score: round(1 - (closest?.score ?? 0)),
+        // A row with no division text asks only what its title says: weaker evidence.
+        score: round((1 - (closest?.score ?? 0)) * (row.division.trim() ? 1 : 0.5)),
       });
     }
   return found.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
