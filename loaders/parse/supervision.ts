@@ -43,16 +43,26 @@ interface Frame extends Numbered {
   text: string;
 }
 
+/** Documents switch between （2） and （三） for one level: such styles count as one family. */
+const FAMILY: Record<string, string> = { 'paren-cn': 'paren', 'paren-num': 'paren', cn: 'plain', num: 'plain', bare: 'bare' };
+
 /**
- * Where a numbered heading goes in the outline: under the frame whose numbering it
- * continues ((一)→(二) at the same depth), else as the first child of the deepest
- * heading when it starts a new run (一、 or a nested (一)), else beside the outermost
- * heading of its style.
+ * Where a numbered heading goes in the outline: beside the frame whose numbering it
+ * continues ((一)→(二)); else as the first child of the deepest heading when it starts a
+ * new run (一、 or a nested (一)); else beside the outermost heading of its style.
+ * When it continues two frames (a nested (一) and the outer (一)), the heading that
+ * opens a fresh run right after it (一、…) shows it is the outer one.
  */
-function place(stack: Frame[], heading: Frame): Frame[] {
-  for (let depth = stack.length - 1; depth >= 0; depth--) {
-    const f = stack[depth];
-    if (f.style === heading.style && f.ordinal === heading.ordinal - 1) return [...stack.slice(0, depth), heading];
+function place(stack: Frame[], heading: Frame, nextOpensRun: boolean): Frame[] {
+  const continues = (sameStyle: boolean) =>
+    stack
+      .map((f, depth) => ({ f, depth }))
+      .filter(({ f }) => (sameStyle ? f.style === heading.style : FAMILY[f.style] === FAMILY[heading.style]) && f.ordinal === heading.ordinal - 1)
+      .map(({ depth }) => depth);
+  const candidates = continues(true).length > 0 ? continues(true) : continues(false);
+  if (candidates.length > 0) {
+    const depth = nextOpensRun ? candidates[0] : candidates[candidates.length - 1];
+    return [...stack.slice(0, depth), heading];
   }
   if (heading.ordinal <= 1 || !stack.some((f) => f.style === heading.style)) return [...stack, heading];
   const outer = stack.findIndex((f) => f.style === heading.style);
@@ -105,7 +115,8 @@ export function parseSupervision(heading: string, blocks: Block[], ctx: ParseCon
       outline === null && rules.length === 0 && paragraphs.length === 0 && stack.length === 0 && text.length <= 30 && !PROSE_PUNCTUATION.test(text);
     if (outline !== null || bareOpening) {
       flush();
-      stack = place(stack, { ...(outline ?? { style: 'bare', ordinal: 0 }), text });
+      const next = numbered.slice(i + 1).find((n) => n !== null);
+      stack = place(stack, { ...(outline ?? { style: 'bare', ordinal: 0 }), text }, next?.ordinal === 1);
       continue;
     }
     if (paragraphs.length === 0) first = block.line;

@@ -360,6 +360,35 @@ describe('seed 004 (19 departments of 衡阳市蒸湘区)', () => {
   });
 });
 
+describe('supervision outlines', () => {
+  const ruleAt = (prefix: string, line: number) =>
+    seed(prefix).departments.flatMap((d) => d.supervision).find((r) => r.source.line === line);
+
+  it('000:497–500: a nested （一） under 五、 stays nested; （二） at 515 opens the next top-level block', () => {
+    expect(ruleAt('000', 498)?.path).toEqual([
+      '经信局事中事后监管制度',
+      '（一）对行政许可和非行政许可审批的监督管理',
+      '五、监督检查措施',
+      '（一）建立和完善行政许可监督检查内部责任制度',
+    ]);
+    expect(ruleAt('000', 517)?.path).toEqual([
+      '经信局事中事后监管制度',
+      '（二）对信息安全工程和使用财政性资金的信息工程的建设和竣工的监督检查',
+      '一、监督检查对象',
+    ]);
+  });
+
+  it('002:493–494: the table of contents is not an outline level; 558 keeps its heading without the bookmark', () => {
+    expect(ruleAt('002', 519)?.path).toEqual(['事中事后监督管理制度', '（一）规范案件查处', '一、立案标准']);
+    expect(ruleAt('002', 560)?.path).toEqual(['事中事后监督管理制度', '（二）行政处罚裁量权规范']);
+  });
+
+  it('004:3040–3096: （三） after （1）（2） is the third block of the same level', () => {
+    const rule = seed('004').departments.flatMap((d) => d.supervision).find((r) => r.path.includes('（三）农民负担监督管理'));
+    expect(rule?.path.slice(0, 2)).toEqual(['事中事后监管制度', '（三）农民负担监督管理']);
+  });
+});
+
 /** Lines of the duty, boundary and service tables, found with a plain regex over the raw text. */
 function tableSectionLines(lines: string[]): number[] {
   const heading = /^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*\S{0,10}?)?(部门职责|与相关部门的职责边界|职责边界|公共服务事项|事中事后监)/;
