@@ -82,6 +82,14 @@ describe('resolveAgencies', () => {
     expect(merges).toHaveLength(1);
   });
 
+  it('names two lists of one agency, titled more and less fully, by the fuller title', () => {
+    const lists = [department('蒸湘区财政局', ZHENGXIANG, [['区民政局']]), department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区财政局']])];
+    const { departments, merges } = resolveAgencies(lists);
+    expect(departments.map((d) => d.name)).toEqual(['衡阳市蒸湘区财政局', '衡阳市蒸湘区财政局']);
+    expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区财政局']]);
+    expect(merges.find((m) => m.canonical === '衡阳市蒸湘区财政局')?.aliases.sort()).toEqual(['区财政局', '蒸湘区财政局', '衡阳市蒸湘区财政局'].sort());
+  });
+
   it('ties a department’s other names (in parentheses) and their abbreviations to the department', () => {
     const title = '衡阳市蒸湘区发展改革和科学技术局（蒸湘区交通运输局）';
     const lists = [department(title, ZHENGXIANG, [['区财政局']]), department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区交通局'], ['区交通运输局']])];
