@@ -9,8 +9,11 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 import { UnknownJurisdictionError } from '../graph/search/jurisdiction.js';
 
 export const LIMITS = {
-  /** Deepest selection allowed: answer { agency { … } } needs 3; browsing needs ~6. */
-  maxDepth: 8,
+  /**
+   * Deepest selection allowed (graphql-depth-limit counts the root field as 0): browsing
+   * needs matters > edges > node > responsibilities > agencies > name = 5.
+   */
+  maxDepth: 6,
   /** Each field costs 1, list fields declare more (see `complexity` on the decorators). */
   maxComplexity: 2000,
   /** Largest `first` any list argument accepts. */
@@ -45,6 +48,16 @@ export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
       };
     },
   };
+}
+
+/**
+ * How many items a list field with a `first` argument costs for complexity: capped at the
+ * maximum page size, so an oversized `first` is refused by pageSize as BAD_USER_INPUT
+ * (naming the argument) rather than as an opaque complexity error.
+ */
+export function pageFactor(args: Record<string, unknown>, fallback: number): number {
+  const first = typeof args.first === 'number' ? args.first : fallback;
+  return Math.max(1, Math.min(first, LIMITS.maxPageSize));
 }
 
 /** `first` checked against the maximum page size; `fallback` when absent. */

@@ -1,4 +1,5 @@
 import { Arg, Int, Query, Resolver } from 'type-graphql';
+import { pageFactor } from '../guards.js';
 import { Answer } from './answer.type.js';
 import { ComplaintAnswer } from './complaint-answer.type.js';
 import * as service from './answer.service.js';
@@ -10,7 +11,7 @@ const QUESTION_COMPLEXITY = 50;
 export class AnswerResolver {
   @Query(() => [Answer], {
     description: '“这件事谁来管？”用平常话提问，返回按得分排序的部门及证据（职责分工、依据、案例、出处）',
-    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * ((args.first as number) ?? 5),
+    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * pageFactor(args, 5),
   })
   whoHandles(
     @Arg('question', () => String) question: string,
@@ -22,7 +23,7 @@ export class AnswerResolver {
 
   @Query(() => [ComplaintAnswer], {
     description: '群众办事/投诉：该找哪个部门、哪个承办机构、联系电话，附一行理由',
-    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * ((args.first as number) ?? 5),
+    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * pageFactor(args, 5),
   })
   whereToComplain(
     @Arg('question', () => String) question: string,

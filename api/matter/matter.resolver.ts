@@ -1,4 +1,5 @@
 import { Arg, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { pageFactor } from '../guards.js';
 import { Matter, MatterConnection } from './matter.type.js';
 import { Responsibility } from './responsibility.type.js';
 import * as service from './matter.service.js';
@@ -7,7 +8,7 @@ import * as service from './matter.service.js';
 export class MatterResolver {
   @Query(() => MatterConnection, {
     description: '管理事项，可按辖区、部门（名称、别名或键）和文字筛选；游标分页',
-    complexity: ({ childComplexity, args }) => 5 + childComplexity * ((args.first as number) ?? 20),
+    complexity: ({ childComplexity, args }) => 5 + childComplexity * pageFactor(args, 20),
   })
   matters(
     @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,

@@ -12,7 +12,7 @@ let server: Promise<{ url: string; close: () => Promise<void> }> | undefined;
 
 /** One server per test file. */
 export function api(): Promise<{ url: string; close: () => Promise<void> }> {
-  server ??= startServer({ port: 0, host: '127.0.0.1' });
+  server ??= startServer({ port: 0, host: '127.0.0.1', web: false });
   return server;
 }
 
