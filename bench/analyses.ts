@@ -49,9 +49,11 @@ const one = base[0]!;
 console.log(`${path.basename(file)}: ${one.agencies.length} agencies, ${one.texts.length} duty texts, ${one.matters.length} matters`);
 run([one]); // warm-up: jieba dictionary, JIT
 const rows: Array<{ scale: number; ms: number; findings: number }> = [];
-for (const scale of [1, 10, 100]) {
+// Other processes share the two cores: the smaller scales take the best of three runs.
+for (const [scale, repeats] of [[1, 3], [10, 3], [100, 1]] as const) {
   const corpora = Array.from({ length: scale }, (_, i) => (i === 0 && scale === 1 ? one : replicate(one, i)));
-  rows.push({ scale, ...run(corpora) });
+  const runs = Array.from({ length: repeats }, () => run(corpora));
+  rows.push({ scale, ...runs.reduce((a, b) => (b.ms < a.ms ? b : a)) });
 }
 const t1 = rows[0]!.ms;
 console.log('scale  jurisdictions  ms        ratio vs 1×  findings');
