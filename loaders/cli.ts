@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import { Command, CommanderError } from 'commander';
-import { loadDocuments, loadFailed, type LoadRun } from './load';
+import { loadDocuments, type LoadRun } from './load';
 import type { Jurisdiction } from './records';
 import { countBySeverity, formatDiagnostics, summarise } from './summary';
 
@@ -118,12 +118,13 @@ export async function runCli(argv: string[]): Promise<number> {
   const run = await loadDocuments(files, {
     department: options.department,
     jurisdiction: jurisdictionOverride(options),
+    strict: options.strict,
     onProgress: (done) => bar.update(done),
   });
   bar.stop();
   printReport(run, Boolean(options.strict));
   if (options.json) process.stdout.write(`${JSON.stringify(run.result, null, 2)}\n`);
-  const failed = loadFailed(run.result, options.strict);
+  const { failed } = run;
   if (options.dryRun) return failed ? EXIT.inputErrors : EXIT.ok;
   if (failed && options.strict) {
     log('严格模式下存在错误或警告，未写入图数据库。');

@@ -14,6 +14,8 @@ export interface LoadOptions {
   department?: string;
   /** Province/city/county for files whose list has no title. */
   jurisdiction?: Partial<Jurisdiction>;
+  /** Strict mode: any warning fails the load (see `failed`). */
+  strict?: boolean;
   /** Called after each file is read and parsed. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -22,6 +24,8 @@ export interface LoadRun {
   result: LoadResult;
   /** The documents that could be read, in argument order (the graph writer needs them). */
   documents: ReadDocument[];
+  /** Any error, or under `strict` any warning: the load must not be written. */
+  failed: boolean;
 }
 
 function fileError(file: string, code: string, message: string): Diagnostic {
@@ -71,14 +75,12 @@ export async function loadDocuments(files: string[], options: LoadOptions = {}):
     options.onProgress?.(index + 1, files.length, file);
   }
   const resolved = resolveAgencies(departments);
-  return {
-    result: {
-      departments: resolved.departments,
-      agencyMerges: resolved.merges,
-      diagnostics: [...diagnostics, ...resolved.diagnostics],
-    },
-    documents,
+  const result: LoadResult = {
+    departments: resolved.departments,
+    agencyMerges: resolved.merges,
+    diagnostics: [...diagnostics, ...resolved.diagnostics],
   };
+  return { result, documents, failed: loadFailed(result, options.strict) };
 }
 
 export async function loadFiles(files: string[], options: LoadOptions = {}): Promise<LoadResult> {
