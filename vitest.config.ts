@@ -11,6 +11,12 @@ const withNeo4j = {
 };
 
 export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build (what type-graphql and Apollo load at
+    // run time); Vite would pick index.mjs, and two copies of graphql refuse each other's
+    // schema objects. Pin our code to the same build Node uses.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -1,0 +1,13 @@
+// One pino logger for the server. Pretty output on a terminal in development,
+// JSON lines otherwise (CI, deployments); LOG_LEVEL overrides the level.
+import { pino } from 'pino';
+
+const pretty = process.env.NODE_ENV !== 'production' && process.stdout.isTTY;
+
+export const logger = pino({
+  name: 'jurisgraph',
+  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'warn' : 'info'),
+  ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname,name' } } } : {}),
+});
+
+export type Logger = typeof logger;

@@ -1,0 +1,59 @@
+// `npm start`: Neo4j (NEO4J_URI, or the project's local Neo4j), schema bootstrap, then
+// GraphQL at /graphql and the web page at / on HOST:PORT. `--api-only` skips the page.
+// Ctrl-C / SIGTERM: stop taking requests, close the driver, stop the JVM we started.
+import { Command } from 'commander';
+import { ConfigError, loadConfig } from '../graph/config.js';
+import { openGraph, type OpenGraph } from '../graph/connect.js';
+import { GraphError, describeGraphError } from '../graph/errors.js';
+import { LocalNeo4jError } from '../graph/localNeo4j.js';
+import { logger } from './logger.js';
+import { startServer, type RunningServer } from './server.js';
+
+const program = new Command('jurisgraph')
+  .description('jurisgraph：GraphQL 接口 + 网页 + 图数据库')
+  .option('--api-only', '只提供 GraphQL 接口，不提供网页（用于负载均衡后的多实例部署）')
+  .parse();
+const { apiOnly = false } = program.opts<{ apiOnly?: boolean }>();
+
+let graph: OpenGraph | undefined;
+let server: RunningServer | undefined;
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) {
+    logger.warn(`再次收到 ${signal}，立即退出`);
+    process.exit(130);
+  }
+  stopping = true;
+  logger.info(`收到 ${signal}，正在停止…`);
+  try {
+    await server?.close();
+    await graph?.close();
+    logger.info('已停止');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, '停止时出错');
+    process.exit(1);
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void shutdown(signal));
+}
+
+try {
+  const config = loadConfig();
+  graph = await openGraph({ config, onProgress: (message) => logger.info(message) });
+  if (stopping) process.exit(0);
+  server = await startServer({ ...config.server, web: !apiOnly });
+  const neo4j = graph.local ? `本地 Neo4j ${graph.local.version}（${graph.connection.uri}）` : `外部 Neo4j（${graph.connection.uri}）`;
+  logger.info(`jurisgraph 已启动：${server.url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${server.url}/graphql，数据库：${neo4j}`);
+} catch (error) {
+  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
+  const message = error instanceof GraphError ? describeGraphError(error) : known ? (error as Error).message : undefined;
+  if (message) logger.error(message);
+  else logger.error({ err: error }, '启动失败');
+  await server?.close().catch(() => undefined);
+  await graph?.close().catch(() => undefined);
+  process.exit(1);
+}
