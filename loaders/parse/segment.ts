@@ -4,7 +4,7 @@
 // two lines: 衡阳市蒸湘区经济贸易局 / （蒸湘区旅游局、蒸湘区招商合作局）责任清单), or, for a
 // document without titles, at its 部门职责 heading. Sections run from one heading to the next.
 import type { Block } from '../blocks';
-import type { SectionKind } from '../rules';
+import { LIST_TITLE_SUFFIX, type SectionKind } from '../rules';
 import { declaredName, isTitleLine, sectionHeading, titleName } from './headings';
 
 export interface Section {
@@ -40,17 +40,21 @@ export function segment(blocks: Block[]): Segment[] {
     return [{ title: null, declared: null, line: blocks[0].line, endLine: end, preamble: blocks, sections: [], blocks }];
   }
 
-  // Where departments start: every 部门职责 heading, plus the first heading of any kind.
-  const starts: number[] = [];
-  headings.forEach((h, i) => {
-    if (h && (h.kind === 'duties' || i === firstHeading)) starts.push(i);
-  });
-
-  // Pull each start back over the title lines standing right before it.
-  const titled = starts.map((start) => {
+  /** Where the title lines standing right before block `start` begin (`start` when there are none). */
+  const titleStart = (start: number): number => {
     let from = start;
     while (from > 0 && start - from < MAX_TITLE_LINES && isTitleLine(blocks[from - 1]) && headings[from - 1] === null) from--;
-    return { from, start };
+    return from;
+  };
+
+  // Where departments start: every 部门职责 heading, the first heading of any kind, and any heading
+  // under a …清单 title (a list that begins with its boundary table).
+  const titled: { from: number; start: number }[] = [];
+  headings.forEach((h, i) => {
+    if (!h) return;
+    const from = titleStart(i);
+    const listTitle = blocks.slice(from, i).some((b) => b.kind === 'text' && LIST_TITLE_SUFFIX.test(b.text.trim()));
+    if (h.kind === 'duties' || i === firstHeading || listTitle) titled.push({ from, start: i });
   });
 
   return titled.map(({ from, start }, n) => {

@@ -115,10 +115,14 @@ export function assembleTable(blocks: Block[]): AssembledTable {
     }
     headerCells = null;
   };
-  let lastDataRow = -1;
-  blocks.forEach((b, i) => {
-    if (b.kind === 'row' && !startsHeader(b.cells)) lastDataRow = i;
-  });
+  // For each block: is the next row a data row of this table (not a new header)? A paragraph
+  // followed by a header row is a caption of the next table, not the tail of a cell.
+  const dataRowFollows: boolean[] = new Array<boolean>(blocks.length).fill(false);
+  for (let i = blocks.length - 2, follows = false; i >= 0; i--) {
+    const next = blocks[i + 1];
+    if (next.kind === 'row') follows = !startsHeader(next.cells);
+    dataRowFollows[i] = follows;
+  }
 
   blocks.forEach((block, index) => {
     if (block.kind === 'row') {
@@ -172,7 +176,7 @@ export function assembleTable(blocks: Block[]): AssembledTable {
       const cells: Cell[] = current;
       const lastRole = (header as Header).roles[cells.length - 1];
       const phoneOnly = lastRole === 'phone' && text.replace(PHONE, '').trim().length === 0;
-      if (cells.length < width || index < lastDataRow || phoneOnly) {
+      if (cells.length < width || dataRowFollows[index] || phoneOnly) {
         appendToLastCell(cells, block);
         return;
       }

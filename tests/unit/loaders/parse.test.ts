@@ -202,25 +202,37 @@ describe('untitled document', () => {
 });
 
 describe('segmentation', () => {
-  it('two_departments: a file holding two lists gives two departments, a title over two lines is one name', () => {
+  it('two_departments: a file holding several lists gives one department each, a title over two lines is one name', () => {
     const { text, departments, diagnostics } = parse('two_departments');
     expect(departments.map((d) => d.name)).toEqual([
       '衡阳市某某区民族宗教事务局',
       '衡阳市某某区经济贸易局（某某区旅游局、某某区招商合作局）',
+      '衡阳市某某区人民防空办公室',
     ]);
-    expect(departments.map((d) => d.jurisdiction)).toEqual([
-      { province: null, city: '衡阳市', county: '某某区' },
-      { province: null, city: '衡阳市', county: '某某区' },
-    ]);
+    for (const d of departments) expect(d.jurisdiction).toEqual({ province: '湖南省', city: '衡阳市', county: '某某区' });
     expect(departments[1].source.line).toBe(lineOf(text, '衡阳市某某区经济贸易局'));
     expect(departments[0].source.endLine).toBeLessThan(departments[1].source.line);
     expect(departments.map((d) => [d.duties.length, d.boundaryMatters.length, d.services.length])).toEqual([
       [1, 0, 0],
       [1, 0, 1],
+      [0, 1, 1],
     ]);
     // The placeholder under 职责边界 is an empty section, not an unread row.
     expect(diagnostics).toContainEqual(
       expect.objectContaining({ code: 'SECTION_EMPTY', line: lineOf(text, '2、 与相关部门的职责边界') }),
+    );
+  });
+
+  it('list_without_duties: a …清单 title over a boundary table starts a department; a caption before a second table is no cell text', () => {
+    const { text, departments, diagnostics } = parse('two_departments');
+    const civilDefence = departments[2];
+    expect(civilDefence.source.line).toBe(lineOf(text, '人民防空办公室责任清单'));
+    expect(civilDefence.boundaryMatters[0].assignments.map((a) => [a.agencyRaw, a.division, a.case])).toEqual([
+      ['区人防办', '开展防空防灾进学校', null],
+    ]);
+    expect(civilDefence.services.map((s) => [s.title, s.units])).toEqual([['人防宣传教育', ['人秘股']]]);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'TEXT_NOT_IN_TABLE', line: lineOf(text, '（一）防空警报设施') }),
     );
   });
 
