@@ -16,8 +16,11 @@ const HARD_SEPARATOR = /[；;]/;
 const BRACKETED_NUMBER =
   /([\u4e00-\u9fa5A-Za-z]{0,12})\s*[〔\[【(（﹝［]\s*((?:19|20)\d{2})\s*[〕\]】)）﹞］]\s*第?\s*(\d+)\s*号/;
 /** Orders: 国务院令第250号, 商务部令2012年第9号, 国务院、中央军委令第602号, 主席令第七十一号. */
+const BRACKETED_NUMBER_AT_START = new RegExp(`^${BRACKETED_NUMBER.source}`);
+/** What precedes a bare number in running text and is not its issuer: 》的通知湘办〔2013〕39号. */
+const NOT_ISSUER = /^.*(通知|意见|决定|办法|规定|的)/;
 const ORDER_NUMBER =
-  /((?:中华人民共和国)?[\u4e00-\u9fa5、]{1,16}?令)\s*(?:((?:19|20)\d{2})\s*年\s*)?第?\s*([\d一二三四五六七八九十百零〇]+)\s*号/;
+  /((?:中华人民共和国)?[\u4e00-\u9fa5、]{1,40}?令)\s*(?:((?:19|20)\d{2})\s*年\s*)?第?\s*([\d一二三四五六七八九十百零〇]+)\s*号/;
 const ARTICLE = /^第[\d一二三四五六七八九十百千零〇两]+[编章节条款项目]?/;
 const ARTICLE_JOINER = /^\s*[、，,和及与或]?\s*/;
 /** Words that, right before a 《, mean the title is mentioned inside quoted text, not cited. */
@@ -107,15 +110,21 @@ function hardBreaks(text: string): number[] {
 function articlesStart(text: string, from: number): number {
   let pos = from;
   const skipSpace = (): void => {
-    while (pos < text.length && /[ \t\u3000]/.test(text[pos])) pos++;
+    while (pos < text.length && /[^\S\n]/.test(text[pos])) pos++;
   };
   skipSpace();
-  if (text[pos] === '（' || text[pos] === '(') {
+  const bare = text.slice(pos).match(BRACKETED_NUMBER_AT_START);
+  if (bare) pos += bare[0].length;
+  // Up to two short groups: （2012修正本）（国务院令第628号）. A group that opens with an
+  // article (《…》（第三十五条 严禁……）) holds the cited article itself: read it there.
+  for (let group = 0; group < 2; group++) {
+    skipSpace();
+    if (text[pos] !== '（' && text[pos] !== '(') break;
+    const inside = text.slice(pos + 1).replace(/^[^\S\n]*/, '');
+    if (ARTICLE.test(inside)) return text.length - inside.length;
     const close = text.slice(pos, pos + 60).search(/[）)]/);
-    if (close > 0) pos += close + 1;
-  } else {
-    const bare = text.slice(pos).match(BRACKETED_NUMBER);
-    if (bare && bare.index === 0) pos += bare[0].length;
+    if (close <= 0) break;
+    pos += close + 1;
   }
   skipSpace();
   return pos;
@@ -181,7 +190,7 @@ function cleanTitle(title: string): string {
 export function normaliseDocNumber(text: string): string | null {
   const folded = foldWidth(text);
   const bracketed = folded.match(BRACKETED_NUMBER);
-  if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}号`;
+  if (bracketed) return `${bracketed[1].replace(NOT_ISSUER, '')}〔${bracketed[2]}〕${bracketed[3]}号`;
   const order = folded.match(ORDER_NUMBER);
   if (order) {
     const issuer = order[1].replace(/^中华人民共和国/, '');
@@ -222,6 +231,8 @@ export function classifyBasis(title: string | null, docNumber: string | null, te
   const isNumbered = docNumber !== null && !isOrder;
   const bare = title?.replace(TRAILING_QUALIFIER, '') ?? null;
   if (bare) {
+    // 省政府令 implementing measures are government rules; without an order they are local regulations.
+    if (isOrder && RULE_TITLE.test(bare)) return 'rule';
     if (LOCAL_IMPLEMENTING_MEASURES.test(bare)) return 'regulation';
     if (REGULATION_TITLE.test(bare)) return 'regulation';
     if (LAW_TITLE.test(bare)) return 'law';

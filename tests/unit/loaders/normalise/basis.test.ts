@@ -74,6 +74,41 @@ describe('parseBasisCell on real seed cells', () => {
     expect(citations[3].docNumber).toBe('卫监督发〔2010〕25号');
   });
 
+  it('reads an article quoted in parentheses after the title, after up to two groups (004:8751)', () => {
+    const citations = parseBasisCell(seedCell('004', 8751));
+    expect(citations.map((c) => [c.title, c.articles])).toEqual([
+      ['人口与计划生育法', ['第三十五条']],
+      ['计划生育服务管理条例', ['第十八条']],
+      ['关于禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠的规定', ['第三条']],
+      ['湖南省人口与计划生育条例', ['第四十条']],
+      ['湖南省禁止非医学需要鉴定胎儿性别和选择性别终止妊娠规定', ['第五条']],
+      ['关于综合治理出生人口性别比升高问题的意见', []],
+      ['集中整治“两非”专项行动实施方案的通知', []],
+    ]);
+    expect(citations[4]).toMatchObject({ docNumber: '省政府令第194号', kind: 'rule' });
+  });
+
+  it('keeps a six-issuer joint order number whole (004:1792)', () => {
+    const [citation] = parseBasisCell(seedCell('004', 1792));
+    expect(citation.docNumber).toBe('商务部、国家发改委、公安部、国家工商总局、环保部、住建部令2007年第8号');
+  });
+
+  it('classifies provincial implementing measures by their order number, in a five-law cell (004:4965-4972)', () => {
+    const citations = parseBasisCell(seedCell('004', 4965, 4972));
+    expect(citations.map((c) => [c.title, c.docNumber, c.kind])).toEqual([
+      ['殡葬管理条例', '国务院令第628号', 'regulation'],
+      ['湖南省实施〈殡葬管理条例〉办法', '湖南省人民政府令第154号', 'rule'],
+      ['衡阳市殡葬管理实施细则', '衡政发〔2013〕33号', 'normative'],
+      ['关于党员干部带头推动殡葬改革的意见', '中办发〔2013〕23号', 'normative'],
+      ['关于党员干部带头推动殡葬改革的实施意见', '湘办发〔2014〕26号', 'normative'],
+    ]);
+    expect(parseBasisCell('《湖南省实施〈中华人民共和国人民防空法〉办法》第31条')[0].kind).toBe('regulation');
+  });
+
+  it('does not take running text before a bare number as its issuer (004:7518)', () => {
+    expect(parseBasisCell(seedCell('004', 7518))[0].docNumber).toBe('湘办〔2013〕39号');
+  });
+
   it('reads chapter-qualified article lists, including ones missing 条 (004:9149)', () => {
     const [first, second, third] = parseBasisCell(seedCell('004', 9149));
     expect(first.articles).toEqual(['第四章第三十九条', '第五章第四十八', '第五章第四十九条']);
