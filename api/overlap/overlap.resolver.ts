@@ -14,7 +14,7 @@ export class OverlapResolver {
   }
 
   @Query(() => [Overlap], {
-    description: '职责交叉，按强度排序；不指定 kind 时各类按 score 合并',
+    description: '职责交叉，按强度排序；不指定 kind 时依次为 CONTRADICTION、UNDECLARED、DECLARED，各自按 score 排序',
     complexity: ({ childComplexity, args }) => 10 + childComplexity * ((args.first as number) ?? 20),
   })
   overlaps(

@@ -45,12 +45,15 @@ export interface OverlapQuery {
   after: string | null;
 }
 
-/** Findings strongest first; with no kind, all kinds merged by score. */
+/**
+ * Findings strongest first. With no kind: contradictions, then undeclared, then declared overlaps,
+ * each strongest first — scores of different kinds measure different things, and the first two
+ * are what nobody wrote down.
+ */
 export async function overlaps(q: OverlapQuery): Promise<OverlapFinding[]> {
   const analysis = await jurisdictionAnalysis(q.jurisdiction);
   const kinds: OverlapKind[] = q.kind ? [q.kind] : ['CONTRADICTION', 'UNDECLARED', 'DECLARED'];
   const all = kinds.flatMap((k) => analysis.overlaps[k]).filter((f) => f.score >= q.minScore);
-  if (!q.kind) all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const start = q.after ? all.findIndex((f) => f.id === q.after) + 1 : 0;
   return all.slice(start, start + q.first);
 }

@@ -43,6 +43,14 @@ describe('overlap API', () => {
     }
   });
 
+  it('puts contradictions, then undeclared overlaps, before declared ones when no kind is asked', async () => {
+    const r = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, { j: '蒸湘区', first: 100 });
+    const kinds = r.data!.overlaps.map((f) => f.kind);
+    expect(kinds[0]).toBe('CONTRADICTION');
+    expect(kinds.lastIndexOf('CONTRADICTION')).toBeLessThan(kinds.indexOf('UNDECLARED'));
+    expect(kinds.lastIndexOf('UNDECLARED')).toBeLessThan(kinds.indexOf('DECLARED'));
+  });
+
   it('applies minScore and pages with after', async () => {
     const all = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, { j: '蒸湘区', kind: 'DECLARED', first: 10 });
     const strong = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, { j: '蒸湘区', kind: 'DECLARED', first: 100, minScore: 0.9 });
