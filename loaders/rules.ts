@@ -66,6 +66,8 @@ export const NOT_A_PLACE = /^(?:城市|城区|市区|社区|园区|辖区|全区
 /** Province names as written in the text (for a jurisdiction whose title omits the province). */
 export const PROVINCE_MENTION =
   /(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区/g;
+/** The four province-level cities, for a cheap test before PROVINCE_MENTION. */
+export const MUNICIPALITY = /(?:北京|天津|上海|重庆)市/;
 /** A county or district named in running text: 临高县, 洪江区 (two characters before 县/区, at the
  *  start of a phrase or after 省/市/《). Verbs before 县 (承办县委) are weeded out by the tagger. */
 export const COUNTY_MENTION = /(?:(?<![\u4e00-\u9fa5])|(?<=[省市《]))[\u4e00-\u9fa5]{2}(?:县|区)/g;

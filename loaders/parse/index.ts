@@ -87,7 +87,9 @@ function parseTableBlocks(blocks: Block[], sectionKind: TableKind | null, ctx: P
       report(ctx, 'warning', 'ROW_UNREADABLE', row.line, `表头（${row.header.labels.join('、')}）不是已知的清单表格`, row.cells.map((c) => c.text).join('\t'));
       continue;
     }
-    byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
+    const rows = byKind.get(kind) ?? [];
+    rows.push(row);
+    byKind.set(kind, rows);
   }
   into.duties.push(...parseDuties(byKind.get('duties') ?? [], ctx));
   into.boundaryMatters.push(...parseBoundary(byKind.get('boundary') ?? [], ctx));

@@ -4,7 +4,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { Jurisdiction } from '../records';
-import { COUNTY_MENTION, NOT_A_PLACE, PLACE_PREFIX, PROVINCE_MENTION } from '../rules';
+import { COUNTY_MENTION, MUNICIPALITY, NOT_A_PLACE, PLACE_PREFIX, PROVINCE_MENTION } from '../rules';
 
 /** Proper-noun tags: place (ns), other proper noun (nz), person (nr: jieba reads 洪江 as a name). */
 const PROPER_NOUN = new Set(['ns', 'nz', 'nr']);
@@ -45,8 +45,8 @@ function mostFrequent(matches: string[], reject: (m: string) => boolean = () => 
 export function provinceMentioned(texts: Iterable<string>): string | null {
   const found: string[] = [];
   for (const text of texts) {
-    // Cheap pre-check: every province name ends in 省 or 市 or 自治区.
-    if (text.includes('省') || text.includes('市') || text.includes('自治区')) found.push(...(text.match(PROVINCE_MENTION) ?? []));
+    // Cheap pre-check (市 alone is everywhere: 衡阳市): a province name holds 省, 自治区 or a municipality.
+    if (text.includes('省') || text.includes('自治区') || MUNICIPALITY.test(text)) found.push(...(text.match(PROVINCE_MENTION) ?? []));
   }
   return mostFrequent(found);
 }

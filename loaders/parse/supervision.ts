@@ -100,6 +100,9 @@ export function parseSupervision(heading: string, blocks: Block[], ctx: ParseCon
   lines.forEach(({ text }, i) => {
     if (numbered[i] !== null) lastIndexOf.set(key(text), i);
   });
+  /** Ordinal of the next numbered heading after each line (null at the end). */
+  const nextOrdinal: (number | null)[] = new Array<number | null>(lines.length).fill(null);
+  for (let i = lines.length - 2; i >= 0; i--) nextOrdinal[i] = numbered[i + 1]?.ordinal ?? nextOrdinal[i + 1];
   const toc = new Set<number>();
   lines.forEach(({ text }, i) => {
     const isEntry = numbered[i] !== null && (i + 1 === lines.length || numbered[i + 1] !== null);
@@ -115,8 +118,7 @@ export function parseSupervision(heading: string, blocks: Block[], ctx: ParseCon
       outline === null && rules.length === 0 && paragraphs.length === 0 && stack.length === 0 && text.length <= 30 && !PROSE_PUNCTUATION.test(text);
     if (outline !== null || bareOpening) {
       flush();
-      const next = numbered.slice(i + 1).find((n) => n !== null);
-      stack = place(stack, { ...(outline ?? { style: 'bare', ordinal: 0 }), text }, next?.ordinal === 1);
+      stack = place(stack, { ...(outline ?? { style: 'bare', ordinal: 0 }), text }, nextOrdinal[i] === 1);
       continue;
     }
     if (paragraphs.length === 0) first = block.line;
