@@ -59,20 +59,37 @@ export interface OverlapArgs {
   after: string | null;
 }
 
+function badInput(message: string, argumentName: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+}
+
+/** Thresholds are similarities: 0–1. */
+function unitInterval(value: number | null, name: string): void {
+  if (value != null && !(value >= 0 && value <= 1)) throw badInput(`参数 ${name} 必须在 0 到 1 之间，收到 ${value}`, name);
+}
+
 export function overlaps(args: OverlapArgs): Promise<Overlap[]> {
   const first = pageSize(args.first, OVERLAP_DEFAULTS.first);
+  unitInterval(args.minScore, 'minScore');
   return userInput(async () => {
     const analysis = await analyses.jurisdictionAnalysis(args.jurisdiction);
     const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
-    const found = await analyses.overlaps({
-      jurisdiction: args.jurisdiction, kind: args.kind, first, minScore: args.minScore ?? OVERLAP_DEFAULTS.minScore, after: args.after,
-    });
-    return found.map((f) => overlapOf(f, agencies));
+    try {
+      const found = await analyses.overlaps({
+        jurisdiction: args.jurisdiction, kind: args.kind, first, minScore: args.minScore ?? OVERLAP_DEFAULTS.minScore, after: args.after,
+      });
+      return found.map((f) => overlapOf(f, agencies));
+    } catch (e) {
+      if (e instanceof analyses.UnknownCursorError) throw badInput(e.message, 'after');
+      throw e;
+    }
   });
 }
 
 export function compareMatter(title: string, first: number | null, minSimilarity: number | null): Promise<MatterDivision[]> {
   const n = pageSize(first, 20);
+  unitInterval(minSimilarity, 'minSimilarity');
+  if (!title.trim()) throw badInput('参数 title 不能为空', 'title');
   return userInput(async () =>
     (await analyses.compareMatter(title, n, minSimilarity ?? undefined)).map((m) => {
       const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));

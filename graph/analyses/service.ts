@@ -8,6 +8,14 @@ import { jurisdictionKeys, UnknownJurisdictionError } from '../search/jurisdicti
 import * as repo from './repository.js';
 import type { UncoveredAssignment } from './uncovered.js';
 
+/** A pagination cursor that names no finding of the requested list. */
+export class UnknownCursorError extends Error {
+  readonly code = 'UNKNOWN_CURSOR';
+  constructor(readonly cursor: string) {
+    super(`无效的游标：${cursor}`);
+  }
+}
+
 export class UnknownAgencyError extends Error {
   readonly code = 'UNKNOWN_AGENCY';
   constructor(readonly names: string[]) {
@@ -54,8 +62,9 @@ export async function overlaps(q: OverlapQuery): Promise<OverlapFinding[]> {
   const analysis = await jurisdictionAnalysis(q.jurisdiction);
   const kinds: OverlapKind[] = q.kind ? [q.kind] : ['CONTRADICTION', 'UNDECLARED', 'DECLARED'];
   const all = kinds.flatMap((k) => analysis.overlaps[k]).filter((f) => f.score >= q.minScore);
-  const start = q.after ? all.findIndex((f) => f.id === q.after) + 1 : 0;
-  return all.slice(start, start + q.first);
+  const at = q.after ? all.findIndex((f) => f.id === q.after) : -1;
+  if (q.after && at < 0) throw new UnknownCursorError(q.after);
+  return all.slice(at + 1, at + 1 + q.first);
 }
 
 export async function uncoveredAssignments(jurisdiction: string, first: number): Promise<UncoveredAssignment[]> {

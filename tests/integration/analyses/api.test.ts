@@ -99,12 +99,15 @@ describe('overlap API', () => {
     expect(new Set(m.data!.overlapMatrix.edges.map((e) => e.kind))).toEqual(new Set(['DECLARED', 'UNDECLARED', 'CONTRADICTION']));
   });
 
-  it('answers BAD_USER_INPUT for an unknown jurisdiction', async () => {
+  it('answers BAD_USER_INPUT for an unknown jurisdiction, cursor or out-of-range threshold', async () => {
     for (const q of [
       '{ overlaps(jurisdiction: "不存在县") { id } }',
       '{ overlapMatrix(jurisdiction: "不存在县") { edges { kind } } }',
       '{ uncoveredAssignments(jurisdiction: "不存在县") { id } }',
       '{ sharedMatters(jurisdiction: "不存在县", agencies: ["甲局"]) { title } }',
+      '{ overlaps(jurisdiction: "蒸湘区", after: "no-such-finding") { id } }',
+      '{ overlaps(jurisdiction: "蒸湘区", minScore: 1.5) { id } }',
+      '{ compareMatter(title: "  ") { jurisdiction } }',
     ]) expect(errorCodes(await gql(q)), q).toContain('BAD_USER_INPUT');
   });
 });
