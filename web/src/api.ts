@@ -51,15 +51,22 @@ export interface Jurisdiction {
 }
 export interface OverlapItem {
   text: string;
+  /** The clause that matched, when only part of the text did. */
+  excerpt: string | null;
   agencyKey: string | null;
   source: SourceRef;
 }
 export interface Overlap {
+  id: string;
   kind: OverlapKind;
   score: number;
   agencies: AgencyRef[];
+  /** Duty / work-item texts (UNDECLARED). */
   items: OverlapItem[];
   matter: { title: string } | null;
+  /** How each list divides the matter (DECLARED, CONTRADICTION). */
+  divisions: Assignment[];
+  sharedTerms: string[];
   explanation: string;
 }
 export interface MatterDetail {
@@ -98,9 +105,12 @@ export interface AgencyDetail extends AgencyRef {
   services: { title: string; units: string[]; phones: string[] }[];
 }
 export interface Assignment {
-  agency: { name: string } | null;
-  agencyRaw: string | null;
+  agency: AgencyRef | null;
+  agencyRaw: string;
   division: string;
+  /** The department whose list states this row. */
+  listDepartment: string;
+  source: SourceRef;
 }
 export interface SharedMatter {
   title: string;
@@ -109,10 +119,12 @@ export interface SharedMatter {
 export interface MatterDivision {
   jurisdiction: string;
   matter: { title: string };
+  /** Title similarity to the title asked for, 0–1. */
+  similarity: number;
   assignments: Assignment[];
 }
 
-export type ApiErrorCode = 'DATABASE_UNAVAILABLE' | 'BAD_USER_INPUT' | 'NETWORK' | 'UNKNOWN';
+export type ApiErrorCode = 'DATABASE_UNAVAILABLE' | 'BAD_USER_INPUT' | 'TIMEOUT' | 'NETWORK' | 'UNKNOWN';
 
 export class ApiError extends Error {
   constructor(
@@ -134,6 +146,8 @@ export function errorFromResponse(errors: NonNullable<GraphqlResponse<unknown>['
   const codes = errors.map((e) => e.extensions?.code ?? '');
   const unavailable = codes.findIndex((c) => c === 'DATABASE_UNAVAILABLE' || c === 'SERVICE_UNAVAILABLE');
   if (unavailable >= 0) return new ApiError('DATABASE_UNAVAILABLE', errors[unavailable]!.message);
+  const timeout = codes.indexOf('TIMEOUT');
+  if (timeout >= 0) return new ApiError('TIMEOUT', errors[timeout]!.message);
   const bad = codes.findIndex((c) => c === 'BAD_USER_INPUT' || c === 'GRAPHQL_VALIDATION_FAILED');
   if (bad >= 0) return new ApiError('BAD_USER_INPUT', errors[bad]!.message);
   return new ApiError('UNKNOWN', errors[0]?.message ?? '');
@@ -169,6 +183,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 
 const agencyRef = 'key name aliases';
 const source = 'file line';
+const assignment = `agency { ${agencyRef} } agencyRaw division listDepartment source { ${source} }`;
 
 export const queries = {
   jurisdictions: `query Jurisdictions { jurisdictions { key name level agencyCount matterCount } }`,
@@ -214,14 +229,17 @@ export const queries = {
     }
   }`,
 
-  overlaps: `query Overlaps($jurisdiction: String!, $kind: OverlapKind, $first: Int) {
-    overlaps(jurisdiction: $jurisdiction, kind: $kind, first: $first) {
+  overlaps: `query Overlaps($jurisdiction: String!, $kind: OverlapKind, $first: Int, $after: String) {
+    overlaps(jurisdiction: $jurisdiction, kind: $kind, first: $first, after: $after) {
+      id
       kind
       score
       explanation
+      sharedTerms
       agencies { ${agencyRef} }
       matter { title }
-      items { text agencyKey source { ${source} } }
+      items { text excerpt agencyKey source { ${source} } }
+      divisions { ${assignment} }
     }
   }`,
 
@@ -237,7 +255,7 @@ export const queries = {
   sharedMatters: `query SharedMatters($jurisdiction: String!, $agencies: [String!]!) {
     sharedMatters(jurisdiction: $jurisdiction, agencies: $agencies) {
       title
-      assignments { agency { name } agencyRaw division }
+      assignments { ${assignment} }
     }
   }`,
 
@@ -245,13 +263,14 @@ export const queries = {
     compareMatter(title: $title, first: $first) {
       jurisdiction
       matter { title }
-      assignments { agency { name } agencyRaw division }
+      similarity
+      assignments { ${assignment} }
     }
   }`,
 } as const;
 
-/** Largest page the API accepts (api/guards.ts LIMITS.maxPageSize). */
-const maxPage = 100;
+/** Page size for overlaps: under the API's max page (100) and complexity limit (2000) with our fields. */
+const maxPage = 50;
 
 export const api = {
   jurisdictions: (signal?: AbortSignal) =>
@@ -266,8 +285,18 @@ export const api = {
     graphql<{ matter: MatterDetail | null }>(queries.matter, { key }, signal).then((d) => d.matter),
   overlapMatrix: (jurisdiction: string, signal?: AbortSignal) =>
     graphql<{ overlapMatrix: OverlapMatrix }>(queries.overlapMatrix, { jurisdiction }, signal).then((d) => d.overlapMatrix),
-  overlaps: (jurisdiction: string, kind: OverlapKind, signal?: AbortSignal) =>
-    graphql<{ overlaps: Overlap[] }>(queries.overlaps, { jurisdiction, kind, first: maxPage }, signal).then((d) => d.overlaps),
+  /** Every finding of one kind, page by page (the API pages at 100), strongest first. */
+  async overlaps(jurisdiction: string, kind: OverlapKind, signal?: AbortSignal): Promise<Overlap[]> {
+    const all: Overlap[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: Overlap[] = (
+        await graphql<{ overlaps: Overlap[] }>(queries.overlaps, { jurisdiction, kind, first: maxPage, after }, signal)
+      ).overlaps;
+      all.push(...page);
+      if (page.length < maxPage) return all;
+      after = page.at(-1)!.id;
+    }
+  },
   agency: (key: string, signal?: AbortSignal) =>
     graphql<{ agency: AgencyDetail | null }>(queries.agency, { key }, signal).then((d) => d.agency),
   sharedMatters: (jurisdiction: string, agencies: string[], signal?: AbortSignal) =>

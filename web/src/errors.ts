@@ -17,6 +17,8 @@ export function describeError(error: unknown, jurisdiction: string | null = null
       return strings.state.databaseUnavailable;
     case 'NETWORK':
       return strings.state.network;
+    case 'TIMEOUT':
+      return strings.state.timeout;
     case 'BAD_USER_INPUT': {
       const name = unknownJurisdiction(error.message, jurisdiction);
       return name ? strings.state.unknownJurisdiction(name) : strings.state.badInput(error.message);

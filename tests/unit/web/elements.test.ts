@@ -7,6 +7,7 @@ import {
   nodeSize,
   overlapGraph,
   pairEdgeId,
+  shortAgencyName,
   syntheticOverlapGraph,
 } from '../../../web/src/graph/elements.js';
 
@@ -29,7 +30,7 @@ const nodes = (g: ReturnType<typeof overlapGraph>) => g.elements.filter((e) => e
 
 describe('overlapGraph', () => {
   it('makes one edge per pair and kind between name-keyed nodes, the finding count as strength', () => {
-    const graph = overlapGraph(matrix, { kinds: allKinds, minStrength: 1, agency: null });
+    const graph = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 1, agency: null });
     expect(edges(graph).map((e) => e.data.id).sort()).toEqual(
       [pairEdgeId('declared', '教育局', '交通运输局'), pairEdgeId('declared', '教育局', '公安分局'), pairEdgeId('undeclared', '交通运输局', '教育局')].sort(),
     );
@@ -39,7 +40,7 @@ describe('overlapGraph', () => {
   });
 
   it('sizes agencies by matter count and keeps agencies without overlaps', () => {
-    const graph = overlapGraph({ ...matrix, edges: [] }, { kinds: allKinds, minStrength: 1, agency: null });
+    const graph = overlapGraph({ ...matrix, edges: [] }, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 1, agency: null });
     const size = (name: string) => nodes(graph).find((n) => n.data.id === agencyNodeId(name))!.data.size as number;
     expect(nodes(graph)).toHaveLength(3);
     expect(size('教育局')).toBeGreaterThan(size('交通运输局'));
@@ -47,16 +48,16 @@ describe('overlapGraph', () => {
   });
 
   it('filters by kind, minimum strength and agency', () => {
-    const byKind = overlapGraph(matrix, { kinds: ['UNDECLARED'], minStrength: 1, agency: null });
+    const byKind = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: ['UNDECLARED'], minStrength: 1, agency: null });
     expect(edges(byKind).map((e) => e.data.kind)).toEqual(['undeclared']);
 
-    const strong = overlapGraph(matrix, { kinds: allKinds, minStrength: 3, agency: null });
+    const strong = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 3, agency: null });
     expect(edges(strong).map((e) => e.data.strength)).toEqual([3]);
 
-    const police = overlapGraph(matrix, { kinds: allKinds, minStrength: 1, agency: '公安分局' });
+    const police = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 1, agency: '公安分局' });
     expect(edges(police)).toHaveLength(1);
     expect(nodes(police).map((n) => n.data.label).sort()).toEqual(['公安分局', '教育局'].sort());
-    const lonely = overlapGraph(matrix, { kinds: ['UNDECLARED'], minStrength: 1, agency: '公安分局' });
+    const lonely = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: ['UNDECLARED'], minStrength: 1, agency: '公安分局' });
     expect(nodes(lonely).map((n) => n.data.label)).toEqual(['公安分局']);
     expect(lonely.agencyNames).toHaveLength(3);
   });
@@ -117,5 +118,20 @@ describe('small pure helpers', () => {
     const links = a.filter((e) => e.group === 'edges');
     expect(links.length).toBe(750);
     expect(links.every((e) => ids.has(e.data.source) && ids.has(e.data.target) && e.data.source !== e.data.target)).toBe(true);
+  });
+});
+
+describe('shortAgencyName', () => {
+  it('drops the city and county its jurisdiction implies, keeping the 区/县 that starts the name', () => {
+    expect(shortAgencyName('衡阳市蒸湘区教育局', '蒸湘区')).toBe('区教育局');
+    expect(shortAgencyName('蒸湘区人民防空办公室', '蒸湘区')).toBe('区人民防空办公室');
+    expect(shortAgencyName('临高县工信局', '临高县')).toBe('县工信局');
+  });
+
+  it('leaves names that carry no prefix, or would be emptied, alone', () => {
+    expect(shortAgencyName('区发改委', '蒸湘区')).toBe('区发改委');
+    expect(shortAgencyName('市公安局综合执法支队', '蒸湘区')).toBe('市公安局综合执法支队');
+    expect(shortAgencyName('公安交警部门', null)).toBe('公安交警部门');
+    expect(shortAgencyName('衡阳市蒸湘区', '蒸湘区')).toBe('蒸湘区');
   });
 });

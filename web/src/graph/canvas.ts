@@ -98,7 +98,7 @@ export function renderGraph(container: HTMLElement, elements: ElementDefinition[
 }
 
 /** The graph panel: canvas, toolbar and legend. The view owns the Cytoscape instance. */
-export function graphPanel(legend: LegendEntry[], fileName: () => string): {
+export function graphPanel(legend: LegendEntry[], fileName: () => string, placeholder: string): {
   element: HTMLElement;
   canvas: HTMLElement;
   show(graph: GraphCanvas | null): void;
@@ -106,6 +106,8 @@ export function graphPanel(legend: LegendEntry[], fileName: () => string): {
 } {
   let current: GraphCanvas | null = null;
   const canvas = h('div', { class: 'graph-canvas', 'data-testid': 'graph' });
+  // Shown instead of a blank white box while there is no graph.
+  const empty = h('div', { class: 'graph-empty' }, placeholder);
   const noteLine = h('div', { class: 'graph-note' });
   const fit = h('button', { type: 'button', class: 'tool', title: strings.graph.fit, onclick: () => current && fitGraph(current) }, '⤢ ', strings.graph.fit);
   const exportPng = h(
@@ -130,13 +132,15 @@ export function graphPanel(legend: LegendEntry[], fileName: () => string): {
       h('li', {}, h('span', { class: `swatch swatch-${entry.shape}`, style: `--swatch:${entry.color}` }), entry.label),
     ),
   );
-  const element = h('section', { class: 'graph-panel' }, h('div', { class: 'graph-toolbar' }, fit, exportPng, noteLine), canvas, legendList);
+  const element = h('section', { class: 'graph-panel empty' }, h('div', { class: 'graph-toolbar' }, fit, exportPng, noteLine), h('div', { class: 'graph-stage' }, canvas, empty), legendList);
   return {
     element,
     canvas,
     show(graph) {
       if (current && current !== graph) current.destroy();
       current = graph;
+      element.classList.toggle('empty', graph === null);
+      fit.disabled = exportPng.disabled = graph === null;
       hook.setGraph(graph);
     },
     note(text) {

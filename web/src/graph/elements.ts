@@ -22,6 +22,20 @@ export function nodeSize(count: number, maxCount: number, min = 22, max = 80): n
   return Math.round(min + (max - min) * Math.sqrt(Math.min(count, maxCount) / maxCount));
 }
 
+/**
+ * An agency's name without the city and county prefix its jurisdiction already implies:
+ * 衡阳市蒸湘区教育局 → 区教育局, like the 区残联 / 区发改委 the lists also write. Graph
+ * labels only; everything else shows and queries the full name.
+ */
+export function shortAgencyName(name: string, jurisdiction: string | null): string {
+  let short = name.replace(/^[^市]{1,6}市(?=.{3,})/, '');
+  if (jurisdiction && jurisdiction.length > 1) {
+    const stem = jurisdiction.slice(0, -1); // 蒸湘区 → 蒸湘, keep the 区/县 that starts the short name
+    if (short.startsWith(stem) && short.length > stem.length + 2) short = short.slice(stem.length);
+  }
+  return short;
+}
+
 /** The agency pair of an edge, order-independent, so A–B and B–A are one edge. */
 export function pairEdgeId(kind: EdgeKind, a: string, b: string): string {
   const [x, y] = a < b ? [a, b] : [b, a];
@@ -29,6 +43,8 @@ export function pairEdgeId(kind: EdgeKind, a: string, b: string): string {
 }
 
 export interface OverlapFilter {
+  /** The jurisdiction shown, for short labels. */
+  jurisdiction: string | null;
   kinds: readonly OverlapKind[];
   minStrength: number;
   agency: string | null;
@@ -85,7 +101,8 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
     data: {
       id: agencyNodeId(agency.name),
       key: agency.key,
-      label: agency.name,
+      name: agency.name,
+      label: shortAgencyName(agency.name, filter.jurisdiction),
       kind: 'agency',
       matters: agency.matterCount,
       size: nodeSize(agency.matterCount, maxCount),

@@ -4,7 +4,7 @@
 // (~0.7 s at 100 nodes, ~1.6 s at 500, ~6 s at 1,500, tens of seconds past 2,000), so larger
 // graphs get its spectral ("draft") phase only.
 
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 
 /** Up to this many nodes fcose refines the layout (quality 'default'); above, draft only. */
 export const refinedLayoutMaxNodes = 400;
@@ -26,10 +26,13 @@ export function overlapLayout(nodeCount: number): LayoutOptions {
     padding: 40,
     // Labels sit below nodes; counting them keeps names from overlapping.
     nodeDimensionsIncludeLabels: true,
-    // Repulsion and edge length scaled up from fcose's 4500/50: our nodes carry long names.
-    nodeRepulsion: () => 12000,
-    idealEdgeLength: () => 140,
-    edgeElasticity: () => 0.3,
+    // Scaled up from fcose's 4500 / 50 / 0.45: our nodes are big and carry long names, and a
+    // district's graph is dense (蒸湘区: 59 agencies, ~580 edges), so springs are weaker and the
+    // ideal length leaves room for both nodes; with the defaults big nodes sat on each other.
+    nodeRepulsion: () => 40000,
+    idealEdgeLength: (edge: EdgeSingular) => 90 + (Number(edge.source().data('size')) + Number(edge.target().data('size'))) / 2,
+    edgeElasticity: () => 0.1,
+    nodeSeparation: 120,
     // Fewer iterations on mid-size graphs keep the first render near a second.
     numIter: nodeCount > 150 ? 1000 : 2500,
     // Disconnected agencies (no overlap) are tiled in a tidy block instead of scattered.
@@ -62,16 +65,23 @@ export function draftLayout(): LayoutOptions {
   } as LayoutOptions;
 }
 
-/** The ask graph: the matter in the middle, its agencies around it, bases on the outer ring. */
-export function matterLayout(): LayoutOptions {
-  const ring: Record<string, number> = { matter: 3, agency: 2, basis: 1 };
-  return {
-    name: 'concentric',
-    concentric: (node: NodeSingular) => ring[node.data('kind') as string] ?? 0,
-    levelWidth: () => 1,
-    minNodeSpacing: 40,
-    animate: false,
-    fit: true,
-    padding: 40,
-  } as LayoutOptions;
+/**
+ * The ask graph reads left to right: agencies | matter | bases, each column centred on the
+ * matter. A force layout put bases between agencies and the matter on these tiny graphs.
+ */
+export function matterLayout(elements: readonly ElementDefinition[]): LayoutOptions {
+  const nodes = elements.filter((e) => e.group === 'nodes').map((e) => ({ id: String(e.data.id), kind: String(e.data.kind) }));
+  const positions = matterPositions(nodes);
+  return { name: 'preset', positions: (node: NodeSingular) => positions[node.id()], fit: true, padding: 50, animate: false } as LayoutOptions;
+}
+
+/** Column positions for the matter graph (pure, so it is unit-tested). */
+export function matterPositions(nodes: ReadonlyArray<{ id: string; kind: string }>, columnGap = 300, rowGap = 80): Record<string, { x: number; y: number }> {
+  const columns: Record<string, number> = { agency: -columnGap, matter: 0, basis: columnGap };
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const kind of Object.keys(columns)) {
+    const inColumn = nodes.filter((n) => n.kind === kind);
+    inColumn.forEach((n, i) => (positions[n.id] = { x: columns[kind]!, y: (i - (inColumn.length - 1) / 2) * rowGap }));
+  }
+  return positions;
 }

@@ -42,7 +42,7 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': large ? 'none' : 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': '140px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -64,26 +64,46 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
         'font-weight': 'bold',
         'text-valign': 'center',
         'text-margin-y': 0,
-        width: 'label',
-        padding: '12px',
+        width: 190,
+        height: 64,
+        'text-wrap': 'wrap',
+        // Chinese has no spaces to break at.
+        'text-overflow-wrap': 'anywhere',
+        'text-max-width': '170px',
         'text-background-opacity': 0,
       },
     },
     {
       selector: 'node[kind = "basis"]',
-      style: { 'background-color': palette.basisFill, 'border-color': palette.basis, shape: 'tag', 'font-size': 11, color: '#4b5563' },
+      style: {
+        'background-color': palette.basisFill,
+        'border-color': palette.basis,
+        shape: 'tag',
+        'font-size': 11,
+        color: '#4b5563',
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 6,
+        'text-margin-y': 0,
+        'text-wrap': 'wrap',
+        'text-overflow-wrap': 'anywhere',
+        'text-max-width': '240px',
+        'text-justification': 'left',
+      },
     },
     {
       selector: 'edge',
       style: {
-        width: 'mapData(strength, 1, 10, 1.5, 9)',
+        width: 'mapData(strength, 1, 10, 1, 9)',
         'line-color': palette.rests_on,
         'curve-style': large ? 'haystack' : 'bezier',
-        opacity: 0.8,
+        // Weak overlaps recede, strong ones stand out of the hairball.
+        // (mapData is valid for opacity; the type declarations only list it for sizes.)
+        opacity: 'mapData(strength, 1, 6, 0.35, 0.95)' as unknown as number,
       },
     },
     // Edges without a strength (ask graph) get a fixed width.
-    { selector: 'edge[!strength]', style: { width: 2 } },
+    { selector: 'edge[!strength]', style: { width: 2, opacity: 0.9 } },
     { selector: 'edge[kind = "declared"]', style: { 'line-color': palette.declared } },
     { selector: 'edge[kind = "undeclared"]', style: { 'line-color': palette.undeclared, 'line-style': 'dashed' } },
     { selector: 'edge[kind = "contradiction"]', style: { 'line-color': palette.contradiction } },
@@ -102,18 +122,26 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
     },
     { selector: 'edge[role = "cooperate"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[kind = "rests_on"]', style: { 'line-color': palette.rests_on, 'line-style': 'dotted' } },
-    ...(large
-      ? []
-      : [
-          {
-            selector: 'edge[strength > 1]',
-            style: { label: 'data(label)', 'font-size': 10, color: '#374151', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'min-zoomed-font-size': 8 },
-          },
-        ]),
     { selector: 'node.labelled, node:selected', style: { label: 'data(label)', 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     { selector: 'node:selected', style: { 'border-color': palette.selected, 'border-width': 4 } },
-    { selector: 'edge:selected', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 10 } },
+    {
+      selector: 'edge:selected',
+      style: {
+        opacity: 1,
+        'z-index': 10,
+        // A halo instead of a new colour, so the overlap kind stays readable.
+        'underlay-color': palette.selected,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 5,
+        // The strength appears on the selected edge only: on every edge it was clutter.
+        label: 'data(label)',
+        'font-size': 12,
+        color: palette.selected,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+      },
+    },
   ];
 }
 

@@ -46,8 +46,9 @@ export function status(kind: StatusKind, message: string, hint?: string): HTMLEl
 export const loading = (): HTMLElement => status('loading', strings.state.loading);
 export const empty = (): HTMLElement => status('empty', strings.state.empty, strings.state.emptyHint);
 
+/** "file.txt 第 12 行": the file's own name; the full path is noise in a list. */
 export function sourceLabel(source: { file: string; line: number }): string {
-  return strings.sourceLine(source.file, source.line);
+  return strings.sourceLine(source.file.split(/[\\/]/).pop() ?? source.file, source.line);
 }
 
 /** A labelled value inside a card. */

@@ -24,8 +24,9 @@ export function askView(context: ViewContext): View {
       { label: strings.graph.cooperate, color: palette.holds, shape: 'dashed' },
     ],
     () => `谁负责-${current?.question ?? ''}`,
+    s.graphPlaceholder,
   );
-  const graphTitle = h('h2', { class: 'graph-title' }, s.pickAnswer);
+  const graphTitle = h('h2', { class: 'graph-title' }, s.graphHeading);
   const graphStatus = h('div', { class: 'graph-status' });
   const element = h(
     'div',
@@ -52,13 +53,14 @@ export function askView(context: ViewContext): View {
     if (!chosen) {
       graphRequests.cancel();
       panel.show(null);
-      graphTitle.textContent = s.pickAnswer;
+      graphTitle.textContent = s.graphHeading;
       return;
     }
     graphTitle.textContent = s.graphTitle(chosen.matter.title);
     const draw = (matter: MatterDetail) => {
       graphStatus.replaceChildren();
-      panel.show(renderGraph(panel.canvas, matterGraph(matter), matterLayout()));
+      const elements = matterGraph(matter);
+      panel.show(renderGraph(panel.canvas, elements, matterLayout(elements)));
     };
     const key = chosen.matter.key;
     if (!key) {
@@ -96,7 +98,7 @@ export function askView(context: ViewContext): View {
       field(s.division, marked(answer.division, words)),
       bases.length ? field(s.bases, bases.join('；')) : null,
       answer.case ? field(s.case, marked(answer.case, words)) : null,
-      h('footer', { class: 'source' }, `${s.source}：${sourceLabel(answer.source)}`),
+      h('footer', { class: 'source', title: answer.source.file }, `${s.source}：${sourceLabel(answer.source)}`),
     );
   }
 
@@ -113,7 +115,7 @@ export function askView(context: ViewContext): View {
       (found) => {
         answers = found;
         if (!found.length) results.replaceChildren(empty());
-        else results.replaceChildren(h('p', { class: 'count' }, s.resultsTitle(found.length)), ...found.map((a, i) => answerCard(a, i + 1)));
+        else results.replaceChildren(h('p', { class: 'count' }, `${s.resultsTitle(found.length)} · ${s.pickAnswer}`), ...found.map((a, i) => answerCard(a, i + 1)));
         showGraph(state);
       },
       state.jurisdiction,

@@ -1,9 +1,9 @@
 // The side panel of the overlap view: what two agencies share (texts side by side) or what
 // one agency does (duties, matters, services).
 
-import type { AgencyDetail, Overlap, OverlapItem, OverlapKind, SharedMatter } from '../api.js';
+import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, SharedMatter } from '../api.js';
 import { strings } from '../strings.js';
-import { empty, h, sourceLabel } from '../ui/dom.js';
+import { empty, h, marked, sourceLabel } from '../ui/dom.js';
 
 const s = strings.overlaps;
 /** Long lists are cut: the panel is for reading, the full data is one query away. */
@@ -28,11 +28,9 @@ function sideBySide(a: string, b: string, left: Node | string, right: Node | str
 
 /** Declared overlaps: every matter both agencies hold, each with both division texts. */
 export function declaredDetail(a: string, b: string, matters: SharedMatter[]): HTMLElement {
+  // The same row often appears in two departments' lists: show each distinct text once.
   const divisionOf = (matter: SharedMatter, agency: string) =>
-    matter.assignments
-      .filter((x) => x.agency?.name === agency)
-      .map((x) => x.division)
-      .join('\n') || s.noDivision;
+    [...new Set(matter.assignments.filter((x) => x.agency?.name === agency).map((x) => x.division))].join('\n') || s.noDivision;
   return h(
     'div',
     { class: 'detail-body' },
@@ -52,13 +50,38 @@ export interface Side {
   name: string;
 }
 
-function itemText(items: OverlapItem[]): HTMLElement {
-  return h('div', {}, ...items.map((item) => h('p', {}, item.text, h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`))));
+function itemText(items: OverlapItem[], words: string[]): HTMLElement {
+  return h(
+    'div',
+    {},
+    ...items.map((item) => h('p', {}, marked(item.text, item.excerpt ? [item.excerpt, ...words] : words), h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`))),
+  );
 }
 
-/** Undeclared overlaps and contradictions: the texts each side wrote, with their sources. */
+function divisionText(rows: Assignment[]): HTMLElement {
+  return h(
+    'div',
+    {},
+    ...rows.map((row) => h('p', {}, h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`), row.division, h('span', { class: 'source' }, ` ${sourceLabel(row.source)}`))),
+  );
+}
+
+/**
+ * Undeclared overlaps: each agency's own duty texts side by side, the shared terms marked.
+ * Contradictions: the two lists that describe the matter differently, side by side.
+ */
 export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps: Overlap[]): HTMLElement {
-  const sideOf = (overlap: Overlap, side: Side) => overlap.items.filter((item) => item.agencyKey === side.key);
+  const finding = (overlap: Overlap): HTMLElement => {
+    if (kind === 'CONTRADICTION') {
+      // The first list against the others (usually exactly one other).
+      const first = overlap.divisions[0]?.listDepartment ?? '';
+      const others = [...new Set(overlap.divisions.map((d) => d.listDepartment).filter((l) => l !== first))];
+      const [mine, theirs] = [overlap.divisions.filter((d) => d.listDepartment === first), overlap.divisions.filter((d) => d.listDepartment !== first)];
+      return sideBySide(s.listOf(first), s.listOf(others.join('、')), divisionText(mine), divisionText(theirs));
+    }
+    const sideOf = (side: Side) => overlap.items.filter((item) => item.agencyKey === side.key);
+    return sideBySide(a.name, b.name, itemText(sideOf(a), overlap.sharedTerms), itemText(sideOf(b), overlap.sharedTerms));
+  };
   return h(
     'div',
     { class: 'detail-body' },
@@ -69,9 +92,9 @@ export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps
       h(
         'section',
         { class: 'shared', 'data-testid': 'shared-matter' },
-        h('h4', {}, overlap.matter?.title ?? overlap.explanation, h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`)),
-        overlap.matter ? h('p', { class: 'muted' }, overlap.explanation) : null,
-        sideBySide(a.name, b.name, itemText(sideOf(overlap, a)), itemText(sideOf(overlap, b))),
+        h('h4', {}, overlap.matter?.title ?? overlap.sharedTerms.join('、'), h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`)),
+        h('p', { class: 'muted' }, overlap.explanation),
+        finding(overlap),
       ),
     ),
     more(overlaps.length),

@@ -3,7 +3,7 @@
 
 import type { Collection, Core, EdgeSingular, EventObject } from 'cytoscape';
 import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
-import { overlapGraph, type OverlapGraph } from '../graph/elements.js';
+import { overlapGraph, shortAgencyName, type OverlapGraph } from '../graph/elements.js';
 import { graphPanel, renderGraph, type GraphCanvas } from '../graph/canvas.js';
 import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';
 import { overlapLegend, palette } from '../graph/style.js';
@@ -59,6 +59,7 @@ export function overlapsView(context: ViewContext): View {
       ...overlapLegend.map((l) => ({ label: strings.kinds[l.kind]!, color: l.color, shape: l.line })),
     ],
     () => `职责交叉-${current?.jurisdiction ?? ''}`,
+    s.graphPlaceholder,
   );
   const graphStatus = h('div', { class: 'graph-status' });
   const element = h(
@@ -90,13 +91,13 @@ export function overlapsView(context: ViewContext): View {
     minStrength.value = String(state.minStrength);
     agencySelect.replaceChildren(
       h('option', { value: '' }, s.anyAgency),
-      ...agencyNames.map((name) => h('option', { value: name, selected: name === state.agency }, name)),
+      ...agencyNames.map((name) => h('option', { value: name, selected: name === state.agency }, shortAgencyName(name, state.jurisdiction))),
     );
   }
 
   function drawGraph(state: ViewState): void {
     if (!data) return;
-    graph = overlapGraph(data.matrix, { kinds: state.kinds, minStrength: state.minStrength, agency: state.agency });
+    graph = overlapGraph(data.matrix, { jurisdiction: data.jurisdiction, kinds: state.kinds, minStrength: state.minStrength, agency: state.agency });
     syncControls(state, graph.agencyNames);
     const nodes = graph.elements.filter((e) => e.group === 'nodes').length;
     const edges = graph.elements.length - nodes;
@@ -132,14 +133,14 @@ export function overlapsView(context: ViewContext): View {
     const { jurisdiction, findings } = data;
     if (target.isNode()) {
       focus(cy, target.closedNeighborhood());
-      const name = target.data('label') as string;
+      const name = target.data('name') as string;
       const key = target.data('key') as string;
       void detailRequests.run(detail, (signal) => api.agency(key, signal), (agency) => detail.replaceChildren(agencyDetail(name, agency)), jurisdiction);
       return;
     }
     const edge = target as EdgeSingular;
     focus(cy, edge.union(edge.connectedNodes()));
-    const [a, b] = [edge.source(), edge.target()].map((n) => ({ key: n.data('key') as string, name: n.data('label') as string })) as [Side, Side];
+    const [a, b] = [edge.source(), edge.target()].map((n) => ({ key: n.data('key') as string, name: n.data('name') as string })) as [Side, Side];
     const kind = (edge.data('kind') as string).toUpperCase() as OverlapKind;
     if (kind === 'DECLARED') {
       void detailRequests.run(detail, (signal) => api.sharedMatters(jurisdiction, [a.name, b.name], signal), (matters) => detail.replaceChildren(declaredDetail(a.name, b.name, matters)), jurisdiction);

@@ -1,0 +1,81 @@
+// Shared by the e2e tests: a fresh web build when web/ changed, the real server (API +
+// page) on an ephemeral port over the real Neo4j, and Debian's headless Chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer } from '../../api/server.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotsDir = path.join(repoRoot, 'tests/e2e/screenshots');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/web when it is missing or older than web/ (a stale build would test old code). */
+export function ensureWebBuild(): void {
+  const built = path.join(repoRoot, 'dist/web/index.html');
+  let builtAt = 0;
+  try {
+    builtAt = statSync(built).mtimeMs;
+  } catch {
+    // Not built yet.
+  }
+  const sourcesAt = Math.max(newestMtime(path.join(repoRoot, 'web')), statSync(path.join(repoRoot, 'vite.config.ts')).mtimeMs);
+  if (builtAt > sourcesAt) return;
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface E2E {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  ensureWebBuild();
+  const server = await startServer({ port: 0, host: '127.0.0.1' });
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens the page at a hash state; the viewport is a common laptop screen. */
+export async function openPage(e2e: E2E, hash: string): Promise<Page> {
+  const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${e2e.url}/${hash}`);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) });
+}
+
+/** Waits until the graph on screen has finished its first render; returns its nodes' full names. */
+export async function renderedGraph(page: Page, previousRenders = 0): Promise<string[]> {
+  await page.waitForFunction((n) => window.__jurisgraph?.renders > n && window.__jurisgraph.renderMs !== null, previousRenders, { timeout: 60_000 });
+  return page.evaluate(() => window.__jurisgraph.cy!.nodes().map((node) => String(node.data('name') ?? node.data('label'))));
+}

@@ -1,0 +1,153 @@
+// The web page end to end: real Neo4j with the five seeds, the real server, headless
+// Chromium. Each test leaves a screenshot in tests/e2e/screenshots/ for a person to look at.
+import type { EdgeSingular } from 'cytoscape';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from '../integration/fixtures.js';
+import { openPage, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  await loadSeeds();
+  e2e = await startE2E();
+}, 240_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** What the API itself says, to compare the page against. */
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${e2e.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe('ask (谁负责)', () => {
+  it('answers a plain question with the expected agency, highlighted evidence and a matter graph', async () => {
+    const page = await openPage(e2e, '#view=ask');
+    await page.selectOption('select[name=jurisdiction]', '洪江区');
+    await page.fill('input[name=q]', '有企业想在我们区建炼油厂，行业上归哪个部门管？');
+    await page.press('input[name=q]', 'Enter');
+    const first = page.locator('[data-testid=answer-agency]').first();
+    await first.waitFor({ timeout: 30_000 });
+    expect(await first.textContent()).toContain('发改');
+    // The matched words are marked in the evidence (炼油 lives in the division text).
+    expect(await page.locator('.answer').first().locator('mark').count()).toBeGreaterThan(0);
+    // The URL carries the question, so the link can be shared.
+    expect(decodeURIComponent(page.url())).toContain('q=有企业想在我们区建炼油厂');
+    const labels = await renderedGraph(page);
+    const agency = (await first.textContent())!;
+    expect(labels).toContain(agency);
+    expect(await page.evaluate(() => window.__jurisgraph.cy!.nodes('[kind = "matter"]').length)).toBe(1);
+    await screenshot(page, 'ask-hongjiang-refinery');
+    await page.close();
+  });
+
+  it('says so when the jurisdiction is unknown', async () => {
+    const page = await openPage(e2e, `#view=ask&j=${encodeURIComponent('火星区')}&q=${encodeURIComponent('电力设施保护')}`);
+    const error = page.locator('[data-status=error]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain('未知的辖区');
+    expect(await error.textContent()).toContain('火星区');
+    await screenshot(page, 'ask-unknown-jurisdiction');
+    await page.close();
+  });
+});
+
+describe('overlaps (职责交叉)', () => {
+  const matrixQuery = `query($j: String!) { overlapMatrix(jurisdiction: $j) { agencies { name } edges { kind weight } } }`;
+
+  it('draws the 蒸湘区 agencies and their overlaps, and shows both division texts for a clicked edge', async () => {
+    const { overlapMatrix } = await graphql<{ overlapMatrix: { agencies: { name: string }[]; edges: { kind: string; weight: number }[] } }>(
+      matrixQuery,
+      { j: '蒸湘区' },
+    );
+    const page = await openPage(e2e, `#view=overlaps&j=${encodeURIComponent('蒸湘区')}`);
+    const labels = await renderedGraph(page);
+    // Every agency of the district is a node, and the departments whose lists the file holds are among them.
+    expect(new Set(labels)).toEqual(new Set(overlapMatrix.agencies.map((a) => a.name)));
+    for (const department of ['卫生', '人民防空', '民族宗教']) expect(labels.some((l) => l.includes(department))).toBe(true);
+    const edgeCount = await page.evaluate(() => window.__jurisgraph.cy!.edges().length);
+    expect(edgeCount).toBe(overlapMatrix.edges.length);
+    await screenshot(page, 'overlaps-zhengxiang');
+
+    // Click (a real mouse click) the strongest declared edge whose midpoint no node or other
+    // edge covers (asked of Cytoscape's own hit test, the one a click goes through).
+    const point = await page.evaluate(() => {
+      const cy = window.__jurisgraph.cy!;
+      const hit = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown } }).renderer();
+      const box = cy.container()!.getBoundingClientRect();
+      const edges = cy.edges('[kind = "declared"]').sort((a, b) => b.data('strength') - a.data('strength'));
+      const edge = edges.toArray().find((e) => hit.findNearestElement((e as EdgeSingular).midpoint().x, (e as EdgeSingular).midpoint().y, true, false) === e) as EdgeSingular | undefined;
+      if (!edge) return null;
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y, id: edge.id(), a: edge.source().data('name'), b: edge.target().data('name') };
+    });
+    expect(point).not.toBeNull();
+    if (!point) return;
+    await page.mouse.click(point.x, point.y);
+    const shared = page.locator('[data-testid=shared-matter]').first();
+    await shared.waitFor({ timeout: 30_000 });
+    expect(decodeURIComponent(page.url())).toContain(`sel=${point.id}`);
+    const columns = shared.locator('.column');
+    expect(await columns.count()).toBe(2);
+    const heads = await shared.locator('.column-head').allTextContents();
+    expect(new Set(heads)).toEqual(new Set([point.a, point.b]));
+    expect(await page.locator('[data-testid=detail] h3').textContent()).toContain(point.a);
+    for (const text of await shared.locator('.column-text').allTextContents()) {
+      expect(text.trim().length).toBeGreaterThan(4);
+      expect(text).not.toContain('未写明');
+    }
+    await screenshot(page, 'overlaps-zhengxiang-edge');
+
+    // Reloading the shared link restores the selection.
+    await page.reload();
+    await renderedGraph(page);
+    await page.locator('[data-testid=shared-matter]').first().waitFor({ timeout: 30_000 });
+    expect(await page.evaluate((id) => window.__jurisgraph.cy!.getElementById(id).selected(), point.id)).toBe(true);
+    await page.close();
+  });
+
+  it('filters by overlap kind and minimum strength', async () => {
+    const page = await openPage(e2e, `#view=overlaps&j=${encodeURIComponent('蒸湘区')}&kind=DECLARED&min=2`);
+    await renderedGraph(page);
+    const edges = await page.evaluate(() => window.__jurisgraph.cy!.edges().map((e) => [e.data('kind'), e.data('strength')] as const));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every(([kind, strength]) => kind === 'declared' && strength >= 2)).toBe(true);
+    expect(await page.locator('input[name=kind][value=UNDECLARED]').isChecked()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('public mode (群众办事)', () => {
+  it('gives the office, unit and phone number for a problem described in plain words', async () => {
+    const page = await openPage(e2e, `#view=public&j=${encodeURIComponent('洪江区')}`);
+    await page.fill('textarea[name=problem]', '我开了个小厂，想找人做创业辅导和融资咨询');
+    await page.click('.public-form button[type=submit]');
+    const phones = page.locator('[data-testid=public-phones]').first();
+    await phones.waitFor({ timeout: 30_000 });
+    // The seed's public-service table: 中小企业促进股, 07457622012.
+    expect(await phones.textContent()).toContain('07457622012');
+    expect(await page.locator('.public-card').first().textContent()).toContain('中小企业促进股');
+    await screenshot(page, 'public-hongjiang');
+    await page.close();
+  });
+});
+
+describe('compare (跨地区对比)', () => {
+  it('shows one matter in several jurisdictions side by side', async () => {
+    const page = await openPage(e2e, `#view=compare&q=${encodeURIComponent('节能管理')}`);
+    const columns = page.locator('.compare-column');
+    await columns.first().waitFor({ timeout: 30_000 });
+    const jurisdictions = new Set(await page.locator('.compare-column .jurisdiction-name').allTextContents());
+    expect(jurisdictions.size).toBeGreaterThan(1);
+    await screenshot(page, 'compare-energy');
+    await page.close();
+  });
+});
