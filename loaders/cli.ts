@@ -42,7 +42,23 @@ function buildProgram(): Command {
     .option('--city <name>', '无标题文档的市')
     .option('--county <name>', '无标题文档的县/区')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's own messages are English; usageError() says it in Chinese instead.
+    .configureOutput({ writeErr: () => undefined });
+}
+
+const USAGE_MESSAGES: Record<string, string> = {
+  'commander.missingArgument': '缺少要导入的文件',
+  'commander.unknownOption': '未知选项',
+  'commander.optionMissingArgument': '选项缺少参数',
+  'commander.excessArguments': '多余的参数',
+};
+
+function usageError(error: CommanderError): void {
+  // The option a user mistyped is worth echoing; commander's name for the file argument is not.
+  const detail = error.code === 'commander.missingArgument' ? undefined : error.message.match(/'([^']+)'/)?.[1];
+  const what = USAGE_MESSAGES[error.code] ?? '命令行参数有误';
+  log(`${what}${detail ? `：${detail}` : ''}`);
+  log('用法：npm run load -- [--dry-run] [--json] [--strict] [--department 名称] [--province 省 --city 市 --county 县区] <文件…>（--help 查看全部选项）');
 }
 
 function jurisdictionOverride(o: CliOptions): Partial<Jurisdiction> | undefined {
@@ -108,7 +124,9 @@ export async function runCli(argv: string[]): Promise<number> {
     program.parse(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      usageError(error);
+      return EXIT.usage;
     }
     throw error;
   }
