@@ -23,7 +23,8 @@ export class UnknownAgencyError extends Error {
   }
 }
 
-const cache = new Map<string, { version: string; analysis: JurisdictionAnalysis }>();
+// The promise is cached, so concurrent requests for one jurisdiction compute it once.
+const cache = new Map<string, { version: string; analysis: Promise<JurisdictionAnalysis> }>();
 
 /** The one jurisdiction a name denotes (蒸湘区, 衡阳市蒸湘区 or a key); the first when several match. */
 async function resolve(jurisdiction: string): Promise<string> {
@@ -37,10 +38,13 @@ export async function jurisdictionAnalysis(jurisdiction: string): Promise<Jurisd
   const version = await repo.graphVersion();
   const cached = cache.get(key);
   if (cached?.version === version) return cached.analysis;
-  const corpus = await repo.readJurisdictionCorpus(key);
-  if (!corpus) throw new UnknownJurisdictionError(jurisdiction);
-  const analysis = analyseJurisdiction(corpus);
+  const analysis = repo.readJurisdictionCorpus(key).then((corpus) => {
+    if (!corpus) throw new UnknownJurisdictionError(jurisdiction);
+    return analyseJurisdiction(corpus);
+  });
   cache.set(key, { version, analysis });
+  // A failed read must not stay cached.
+  analysis.catch(() => cache.get(key)?.analysis === analysis && cache.delete(key));
   return analysis;
 }
 
