@@ -15,6 +15,8 @@ export interface OverlapLabel {
   /** The reader's judgement: do the two texts describe the same work (UNDECLARED) / really the same matter divided differently (CONTRADICTION)? */
   same: boolean;
   reason: string;
+  /** Correct only under the nested-object reading of the rubric. */
+  borderline?: boolean;
 }
 
 export interface LabelFile {
@@ -43,6 +45,8 @@ export interface PrecisionReport {
   labelled: number;
   correct: number;
   precision: number;
+  /** Precision with borderline labels counted as wrong. */
+  strictPrecision: number;
   unlabelled: OverlapFinding[];
 }
 
@@ -53,11 +57,13 @@ export function precisionAt(findings: readonly OverlapFinding[], labels: readonl
   const judged = considered.map((f) => byKey.get(labelKey(f)));
   const labelled = judged.filter((l) => l !== undefined).length;
   const correct = judged.filter((l) => l?.same).length;
+  const strict = judged.filter((l) => l?.same && !l.borderline).length;
   return {
     considered: considered.length,
     labelled,
     correct,
     precision: labelled ? correct / labelled : 0,
+    strictPrecision: labelled ? strict / labelled : 0,
     unlabelled: considered.filter((_, i) => judged[i] === undefined),
   };
 }
