@@ -3,6 +3,8 @@
 // precision must hold on what comes back.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as analyses from '../../../graph/analyses/service.js';
+import { analyseJurisdiction } from '../../../graph/analyses/analyses.js';
+import { readJurisdictionCorpus } from '../../../graph/analyses/repository.js';
 import type { OverlapFinding } from '../../../graph/analyses/finding.js';
 import { UnknownJurisdictionError } from '../../../graph/search/jurisdiction.js';
 import { precisionAt, readLabels } from '../../labels/overlap-labels.js';
@@ -65,6 +67,19 @@ describe('overlap analyses through the graph', () => {
     const logistics = await analyses.compareMatter('物流管理');
     expect(logistics.map((m) => m.jurisdictionKey.split('/').pop())).toEqual(expect.arrayContaining(['安化县', '洪江区']));
     expect(logistics.every((m) => m.assignments.every((a) => a.row.source.line > 0))).toBe(true);
+  });
+
+  it('reads 蒸湘区 in one query into the same corpus the loader output gives', async () => {
+    const t0 = performance.now();
+    const corpus = await readJurisdictionCorpus('湖南省/衡阳市/蒸湘区');
+    const t1 = performance.now();
+    const analysis = analyseJurisdiction(corpus!);
+    const t2 = performance.now();
+    console.info(`[analyses] 蒸湘区 graph read ${(t1 - t0).toFixed(0)} ms, compute ${(t2 - t1).toFixed(0)} ms`);
+    expect(corpus!.texts.length).toBeGreaterThan(1000);
+    expect(corpus!.matters.length).toBeGreaterThan(50);
+    expect(corpus!.texts.every((t) => t.source.line > 0 && t.text.length > 0)).toBe(true);
+    expect(analysis.overlaps.DECLARED.length).toBeGreaterThan(0);
   });
 
   it('rejects an unknown jurisdiction', async () => {
