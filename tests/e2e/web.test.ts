@@ -76,30 +76,44 @@ describe('overlaps (职责交叉)', () => {
     const edgeCount = await page.evaluate(() => window.__jurisgraph.cy!.edges().length);
     expect(edgeCount).toBe(overlapMatrix.edges.length);
     await screenshot(page, 'overlaps-zhengxiang');
+    const download = page.waitForEvent('download');
+    await page.click('button:has-text("导出图片")');
+    expect((await download).suggestedFilename()).toBe('职责交叉-蒸湘区.png');
 
-    // Click (a real mouse click) the strongest declared edge whose midpoint no node or other
-    // edge covers (asked of Cytoscape's own hit test, the one a click goes through).
+    // Show declared overlaps only (unticking the other kinds), then click (a real mouse click)
+    // the strongest edge whose midpoint Cytoscape's hit test gives to that edge.
+    const renders = await page.evaluate(() => window.__jurisgraph.renders);
+    await page.uncheck('input[name=kind][value=UNDECLARED]');
+    await renderedGraph(page, renders);
+    await page.uncheck('input[name=kind][value=CONTRADICTION]');
+    await renderedGraph(page, renders + 1);
+    expect(decodeURIComponent(page.url())).toContain('kind=DECLARED');
     const point = await page.evaluate(() => {
       const cy = window.__jurisgraph.cy!;
       const hit = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown } }).renderer();
       const box = cy.container()!.getBoundingClientRect();
-      const edges = cy.edges('[kind = "declared"]').sort((a, b) => b.data('strength') - a.data('strength'));
+      const edges = cy.edges().sort((a, b) => b.data('strength') - a.data('strength'));
       const edge = edges.toArray().find((e) => hit.findNearestElement((e as EdgeSingular).midpoint().x, (e as EdgeSingular).midpoint().y, true, false) === e) as EdgeSingular | undefined;
-      if (!edge) return null;
-      const mid = edge.renderedMidpoint();
-      return { x: box.left + mid.x, y: box.top + mid.y, id: edge.id(), a: edge.source().data('name'), b: edge.target().data('name') };
+      const mid = edge?.renderedMidpoint();
+      return mid ? { x: box.left + mid.x, y: box.top + mid.y } : null;
     });
     expect(point).not.toBeNull();
-    if (!point) return;
-    await page.mouse.click(point.x, point.y);
+    await page.mouse.click(point!.x, point!.y);
     const shared = page.locator('[data-testid=shared-matter]').first();
     await shared.waitFor({ timeout: 30_000 });
-    expect(decodeURIComponent(page.url())).toContain(`sel=${point.id}`);
+    // Whichever edge the click landed on is selected, named in the URL, and explained.
+    const selected = await page.evaluate(() => {
+      const edge = window.__jurisgraph.cy!.edges(':selected')[0];
+      return edge ? { id: edge.id(), kind: edge.data('kind'), a: edge.source().data('name'), b: edge.target().data('name') } : null;
+    });
+    expect(selected).not.toBeNull();
+    expect(selected!.kind).toBe('declared');
+    expect(decodeURIComponent(page.url())).toContain(`sel=${selected!.id}`);
     const columns = shared.locator('.column');
     expect(await columns.count()).toBe(2);
     const heads = await shared.locator('.column-head').allTextContents();
-    expect(new Set(heads)).toEqual(new Set([point.a, point.b]));
-    expect(await page.locator('[data-testid=detail] h3').textContent()).toContain(point.a);
+    expect(new Set(heads)).toEqual(new Set([selected!.a, selected!.b]));
+    expect(await page.locator('[data-testid=detail] h3').textContent()).toContain(selected!.a);
     for (const text of await shared.locator('.column-text').allTextContents()) {
       expect(text.trim().length).toBeGreaterThan(4);
       expect(text).not.toContain('未写明');
@@ -110,7 +124,7 @@ describe('overlaps (职责交叉)', () => {
     await page.reload();
     await renderedGraph(page);
     await page.locator('[data-testid=shared-matter]').first().waitFor({ timeout: 30_000 });
-    expect(await page.evaluate((id) => window.__jurisgraph.cy!.getElementById(id).selected(), point.id)).toBe(true);
+    expect(await page.evaluate((id) => window.__jurisgraph.cy!.getElementById(id).selected(), selected!.id)).toBe(true);
     await page.close();
   });
 

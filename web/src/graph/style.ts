@@ -37,7 +37,7 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
         height: 'data(size)',
         label: large ? '' : 'data(label)',
         color: palette.text,
-        'font-size': 12,
+        'font-size': 14,
         'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -70,6 +70,7 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
         // Chinese has no spaces to break at.
         'text-overflow-wrap': 'anywhere',
         'text-max-width': '170px',
+        'line-height': 1.4,
         'text-background-opacity': 0,
       },
     },
@@ -89,6 +90,7 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
         'text-overflow-wrap': 'anywhere',
         'text-max-width': '240px',
         'text-justification': 'left',
+        'line-height': 1.4,
       },
     },
     {
