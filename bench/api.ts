@@ -25,9 +25,9 @@ import { benchLoad, seedFiles } from './load.js';
 import { latencies, median, percentile, report, throughput, type Ratio } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const rounds = Number(process.argv[2] ?? 5);
+const rounds = Number(process.argv[2] ?? 7);
 const REQUESTS_PER_ROUND = 60;
-const THROUGHPUT_MS = 2_000;
+const THROUGHPUT_MS = 3_000;
 
 interface Child { url: string; process: ChildProcess }
 
@@ -127,12 +127,20 @@ try {
     p50.push(percentile(a, 50) / percentile(b, 50));
     p99.push(percentile(a, 99) / percentile(b, 99));
 
-    const oursRps = await throughput(8, THROUGHPUT_MS, () => gqlOk(ours.url, '{ __typename }'));
-    const helloRps = await throughput(8, THROUGHPUT_MS, () => gqlOk(hello.url, '{ hello }'));
+    // Throughput pairs alternate which side goes first, so neither always gets the
+    // quieter moment.
+    const pair = async (a: () => Promise<number>, b: () => Promise<number>): Promise<[number, number]> => {
+      if (r % 2 === 0) { const x = await a(); return [x, await b()]; }
+      const y = await b();
+      return [await a(), y];
+    };
+    const [oursRps, helloRps] = await pair(
+      () => throughput(8, THROUGHPUT_MS, () => gqlOk(ours.url, '{ __typename }')),
+      () => throughput(8, THROUGHPUT_MS, () => gqlOk(hello.url, '{ hello }')),
+    );
     noDb.push(oursRps / helloRps);
 
-    const one = await throughput(1, THROUGHPUT_MS, ask);
-    const eight = await throughput(8, THROUGHPUT_MS, ask);
+    const [one, eight] = await pair(() => throughput(1, THROUGHPUT_MS, ask), () => throughput(8, THROUGHPUT_MS, ask));
     scale.push(eight / one);
     console.log(
       `round ${r + 1}: whoHandles p50 ${percentile(a, 50).toFixed(1)} ms vs Cypher ${percentile(b, 50).toFixed(1)} ms, ` +

@@ -162,23 +162,34 @@ export async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batc
     for (let i = 0; i < list.length; i += batchSize) await tx.run(cypher, { rows: list.slice(i, i + batchSize) });
   };
   await run(Q.MERGE_JURISDICTIONS, rows.jurisdictions);
-  await run(Q.LINK_JURISDICTIONS, rows.jurisdictions);
   await run(Q.MERGE_AGENCIES, rows.agencies);
   await run(Q.CREATE_LISTS, rows.lists);
   await run(Q.MERGE_MATTERS, rows.matters);
   await run(Q.CREATE_RESPONSIBILITIES, rows.responsibilities);
-  await run(Q.CREATE_HOLDS, rows.responsibilities.flatMap((r) =>
-    r.agencyKeys.map((agencyKey) => ({ agencyKey, responsibilityKey: r.key }))));
   await run(Q.MERGE_BASES, rows.bases);
   await run(Q.CREATE_RESTS_ON, rows.restsOn);
   await run(Q.CREATE_CASES, rows.cases);
-  await run(Q.CREATE_ILLUSTRATED_BY, rows.cases.flatMap((c) =>
-    c.responsibilityKeys.map((responsibilityKey) => ({ caseKey: c.key, responsibilityKey }))));
   await run(Q.CREATE_DUTIES, rows.duties);
   await run(Q.CREATE_WORK_ITEMS, rows.workItems);
   await run(Q.CREATE_SERVICES, rows.services);
   await run(Q.CREATE_RULES, rows.rules);
   await run(Q.CREATE_DIAGNOSTICS, rows.diagnostics);
+}
+
+/**
+ * Unloads documents: their facts, their Document nodes, and shared nodes nothing points at
+ * any more, in one transaction. Returns how many Document nodes were removed.
+ */
+export async function removeDocuments(files: string[]): Promise<number> {
+  const docKeys = files.map(documentKey);
+  return withWriteTransaction(async (tx) => {
+    await tx.run(Q.TAKE_LOAD_LOCK);
+    const { records } = await tx.run(Q.DOCUMENT_SHAS, { keys: docKeys });
+    for (const label of Q.FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
+    await tx.run(Q.DELETE_DOCUMENTS, { docKeys });
+    await pruneSharedNodes(tx);
+    return records.length;
+  });
 }
 
 async function pruneSharedNodes(tx: ManagedTransaction): Promise<void> {

@@ -21,20 +21,21 @@ MERGE (l:LoadLock {key: 'graph'}) SET l.takenAt = datetime()`;
 export const DOCUMENT_SHAS = `
 MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256`;
 
+export const DELETE_DOCUMENTS = `
+MATCH (d:Document) WHERE d.key IN $docKeys DETACH DELETE d`;
+
 export const UPSERT_DOCUMENTS = `
 UNWIND $rows AS r
 MERGE (d:Document {key: r.key})
 SET d += r`;
 
+/** Rows come lowest level first with every parent in the same batch list (graph/load/keys.ts). */
 export const MERGE_JURISDICTIONS = `
 UNWIND $rows AS r
 MERGE (j:Jurisdiction {key: r.key})
-SET j.name = r.name, j.level = r.level`;
-
-export const LINK_JURISDICTIONS = `
-UNWIND $rows AS r
-WITH r WHERE r.parentKey IS NOT NULL
-MATCH (j:Jurisdiction {key: r.key}), (p:Jurisdiction {key: r.parentKey})
+SET j.name = r.name, j.level = r.level
+WITH j, r WHERE r.parentKey IS NOT NULL
+MERGE (p:Jurisdiction {key: r.parentKey})
 MERGE (j)-[:PART_OF]->(p)`;
 
 /** Aliases accumulate across documents (union, first-seen order kept). */
@@ -71,12 +72,10 @@ CREATE (x:Responsibility {key: r.key, listKey: r.listKey, agencyRaw: r.agencyRaw
   division: r.division, role: r.role, case: r.case,
   docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
 CREATE (l)-[:DECLARES]->(x)
-CREATE (x)-[:FOR]->(m)`;
-
-/** `$rows`: {agencyKey, responsibilityKey}, flattened from multi-agency cells. */
-export const CREATE_HOLDS = `
-UNWIND $rows AS r
-MATCH (a:Agency {key: r.agencyKey}), (x:Responsibility {key: r.responsibilityKey})
+CREATE (x)-[:FOR]->(m)
+WITH x, r
+UNWIND r.agencyKeys AS agencyKey
+MATCH (a:Agency {key: agencyKey})
 CREATE (a)-[:HOLDS]->(x)`;
 
 export const MERGE_BASES = `
@@ -91,12 +90,10 @@ CREATE (x)-[:RESTS_ON {articles: r.articles, raw: r.raw, inherited: r.inherited}
 
 export const CREATE_CASES = `
 UNWIND $rows AS r
-CREATE (c:Case {key: r.key, text: r.text, docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})`;
-
-/** `$rows`: {caseKey, responsibilityKey}. */
-export const CREATE_ILLUSTRATED_BY = `
-UNWIND $rows AS r
-MATCH (x:Responsibility {key: r.responsibilityKey}), (c:Case {key: r.caseKey})
+CREATE (c:Case {key: r.key, text: r.text, docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
+WITH c, r
+UNWIND r.responsibilityKeys AS responsibilityKey
+MATCH (x:Responsibility {key: responsibilityKey})
 CREATE (x)-[:ILLUSTRATED_BY]->(c)`;
 
 export const CREATE_DUTIES = `

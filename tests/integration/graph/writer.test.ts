@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../../../loaders/load.js';
-import { documentKey, writeLoad } from '../../../graph/writer.js';
+import { documentKey, removeDocuments, writeLoad } from '../../../graph/writer.js';
 import { jurisdictionKey, matterKey } from '../../../graph/load/keys.js';
 import { graphCounts, scopedCounts } from '../../../graph/repositories/stats.repository.js';
 import { documentByKeyOrFile, documentDiagnostics } from '../../../graph/repositories/document.repository.js';
@@ -89,6 +89,15 @@ describe('writeLoad on a synthetic document', () => {
     expect(after.Basis).toBe(1);
     expect(after.Responsibility).toBe(1);
     expect(after.Jurisdiction).toBe(before.Jurisdiction);
+  });
+
+  it('unloads a document and everything only it pointed at', async () => {
+    const a = synthetic(uniqueTag('remove'));
+    await writeLoad(a.result, a.docs);
+    expect((await scopedCounts(scopeOf(a))).Responsibility).toBe(2);
+    expect(await removeDocuments([a.docKey])).toBe(1);
+    expect(await scopedCounts(scopeOf(a))).toEqual({});
+    expect(await documentByKeyOrFile(a.docKey)).toBeNull();
   });
 
   it('stores the load report, queryable per document', async () => {
