@@ -22,7 +22,7 @@ import { loadDocuments } from '../loaders/load.js';
 import { readQuestions } from '../tests/questions/questions.js';
 import { startBenchGraph } from './graph.js';
 import { benchLoad, seedFiles } from './load.js';
-import { latencies, median, percentile, report, throughput, type Ratio } from './measure.js';
+import { latencies, median, percentile, report, throughput } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.argv[2] ?? 7);
