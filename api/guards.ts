@@ -20,6 +20,8 @@ export const LIMITS = {
   maxPageSize: 100,
   /** Whole request, HTTP in to response out. */
   requestTimeoutMs: 10_000,
+  /** Longest question accepted (characters): a question, not a document. */
+  maxQuestionLength: 500,
 } as const;
 
 /** Validation rules for ApolloServer's `validationRules`. */
@@ -69,6 +71,17 @@ export function pageSize(first: number | null | undefined, fallback: number): nu
     });
   }
   return n;
+}
+
+/** The question, trimmed, refused when it is longer than a question can be. */
+export function questionText(question: string): string {
+  const text = question.trim();
+  if ([...text].length > LIMITS.maxQuestionLength) {
+    throw new GraphQLError(`问题过长：最多 ${LIMITS.maxQuestionLength} 个字`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'question' },
+    });
+  }
+  return text;
 }
 
 /** Domain errors about the user's input become BAD_USER_INPUT naming the argument. */

@@ -66,7 +66,10 @@ async function gqlOk(url: string, query: string, variables: Record<string, unkno
 const WHO = `query($q: String!, $j: String) { whoHandles(question: $q, jurisdiction: $j, first: 5) {
   agency { name aliases } matter { title } division bases { title docNumber } case score highlights source { file line } } }`;
 
-/** The Cypher whoHandles runs for one question, with the parameters it would use. */
+/**
+ * The Cypher whoHandles runs for one question once the jurisdiction and its agency names
+ * are in the search cache (graph/search/cache.ts; the warm-up fills it): the candidates query.
+ */
 interface DirectCypher { steps: Array<{ cypher: string; params: Record<string, unknown> }> }
 
 async function directCypher(question: string, jurisdiction: string): Promise<DirectCypher> {
@@ -75,8 +78,6 @@ async function directCypher(question: string, jurisdiction: string): Promise<Dir
   if (!prepared) throw new Error(`no terms in ${question}`);
   return {
     steps: [
-      { cypher: Q.RESOLVE_JURISDICTION, params: { name: jurisdiction } },
-      { cypher: Q.AGENCY_NAMES, params: { jurisdictionKeys: keys } },
       {
         cypher: Q.WHO_HANDLES_CANDIDATES,
         params: {

@@ -11,6 +11,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ReadDocument } from '../loaders/blocks.js';
 import type { LoadResult } from '../loaders/records.js';
 import { withWriteTransaction } from './driver.js';
+import { clearSearchCache } from './search/cache.js';
 import { completeJurisdictions } from './load/keys.js';
 import { aliasIndex, buildDocumentRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
 import * as Q from './queries/load.js';
@@ -84,6 +85,7 @@ export async function writeLoad(
     }
     return { stored, changed };
   });
+  if (changed.length > 0) clearSearchCache();
   const changedKeys = new Set(changed.map((p) => p.key));
   const documents = planned.map((p): DocumentWrite => ({
     key: p.key,
@@ -189,7 +191,7 @@ export async function removeDocuments(files: string[]): Promise<number> {
     await tx.run(Q.DELETE_DOCUMENTS, { docKeys });
     await pruneSharedNodes(tx);
     return records.length;
-  });
+  }).finally(clearSearchCache);
 }
 
 async function pruneSharedNodes(tx: ManagedTransaction): Promise<void> {

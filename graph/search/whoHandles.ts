@@ -1,6 +1,7 @@
 // whoHandles: question -> terms -> full-text candidates -> transparent re-ranking.
 // How the score is made is documented in graph/README.md ("How whoHandles ranks").
 import { agencyNames, factCandidates, type FactCandidate } from '../repositories/answer.repository.js';
+import { memo } from './cache.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { findAgencyMentions } from './mentions.js';
 import { rankCandidate, termWeights } from './rank.js';
@@ -33,7 +34,8 @@ export interface PreparedQuestion {
 /** Terms of the question with named agencies resolved and taken out of the text search. */
 export async function prepareQuestion(question: string, keys: string[] | null): Promise<PreparedQuestion | null> {
   const raw = questionTerms(question);
-  const mentions = findAgencyMentions(question, await agencyNames(keys));
+  const names = await memo(`agencies:${keys?.join('\n') ?? '*'}`, () => agencyNames(keys));
+  const mentions = findAgencyMentions(question, names);
   const terms: QuestionTerms = {
     terms: raw.terms.filter((t) => !mentions.words.some((w) => w.includes(t))),
     content: mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content),

@@ -43,6 +43,11 @@ describe('guards', () => {
     }
   });
 
+  it('refuses a question longer than a question can be', async () => {
+    const r = await gql('query($q: String!) { whoHandles(question: $q) { score } }', { q: '炼油'.repeat(LIMITS.maxQuestionLength) });
+    expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('does not leak stack traces on internal errors', async () => {
     const r = await gql('{ nope }');
     for (const e of r.errors ?? []) expect(e.extensions?.stacktrace).toBeUndefined();
