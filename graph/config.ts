@@ -11,11 +11,14 @@ const BOLT_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+s
 /** Unset and blank are the same: `NEO4J_URI=` in a .env file means "not set". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
 
-const port = (fallback: number) =>
-  z.preprocess(
+/** `min: 0` lets PORT=0 ask the OS for any free port (tests). */
+const port = (fallback: number, min = 1) => {
+  const message = `应为 ${min}–65535 之间的整数`;
+  return z.preprocess(
     (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? fallback : Number(v)),
-    z.number({ error: '应为 1–65535 之间的整数' }).int('应为 1–65535 之间的整数').min(1, '应为 1–65535 之间的整数').max(65535, '应为 1–65535 之间的整数'),
+    z.number({ error: message }).int(message).min(min, message).max(65535, message),
   );
+};
 
 const envSchema = z.object({
   NEO4J_URI: optionalText.refine(
@@ -27,7 +30,7 @@ const envSchema = z.object({
   NEO4J_DATABASE: optionalText,
   NEO4J_LOCAL_PORT: port(7687),
   NEO4J_DATA_DIR: optionalText,
-  PORT: port(4000),
+  PORT: port(4000, 0),
   HOST: optionalText.default('127.0.0.1'),
 });
 
