@@ -2,7 +2,8 @@
 // (the current Cytoscape instance, its render time) plus a way to time a layout on given
 // elements in this page, so the bench compares layouts under identical conditions.
 
-import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Contender, RenderTiming } from './graph/measure.js';
 import type { GraphCanvas } from './graph/canvas.js';
 
 export interface JurisgraphHook {
@@ -12,12 +13,8 @@ export interface JurisgraphHook {
   renderMs: number | null;
   /** Increments each time a graph finishes its first render. */
   renders: number;
-  /** Renders `elements` with `layout` in a panel of the given size on top of the page; resolves to ms. */
-  measure?: (
-    elements: ElementDefinition[],
-    layout: LayoutOptions | 'app',
-    size?: { width: number; height: number },
-  ) => Promise<{ total: number; build: number; layout: number; paint: number }>;
+  /** Time to first render of `elements` by our pipeline or the fcose-draft baseline (graph/measure.ts). */
+  measure?: (elements: ElementDefinition[], contender: Contender, keep?: boolean) => Promise<RenderTiming>;
   synthetic?: (nodeCount: number) => ElementDefinition[];
 }
 

@@ -4,9 +4,8 @@
 import './styles.css';
 import { api } from './api.js';
 import { describeError } from './errors.js';
-import { renderGraph } from './graph/canvas.js';
 import { syntheticOverlapGraph } from './graph/elements.js';
-import { overlapLayout } from './graph/layouts.js';
+import { measureRender } from './graph/measure.js';
 import { hook } from './hook.js';
 import { formatState, parseState, viewNames, type ViewName, type ViewState } from './state.js';
 import { strings } from './strings.js';
@@ -92,19 +91,7 @@ function route(): void {
 
 window.addEventListener('hashchange', route);
 
-hook.install({
-  synthetic: (nodeCount) => syntheticOverlapGraph(nodeCount),
-  async measure(elements, layout, size = { width: 1200, height: 800 }) {
-    const box = h('div', { style: `position:fixed;left:0;top:0;width:${size.width}px;height:${size.height}px;background:#fff;z-index:1000` });
-    document.body.append(box);
-    const nodes = elements.filter((e) => e.group === 'nodes').length;
-    const graph = renderGraph(box, elements, layout === 'app' ? overlapLayout(nodes) : layout);
-    const total = await graph.rendered;
-    graph.destroy();
-    box.remove();
-    return { total, ...graph.phases };
-  },
-});
+hook.install({ synthetic: (nodeCount) => syntheticOverlapGraph(nodeCount), measure: measureRender });
 
 route();
 void api

@@ -1,19 +1,26 @@
 // Layouts, chosen by graph size. The thresholds were measured in headless Chromium on the
 // synthetic overlap graph (see /work/notes/web.md and `npx tsx bench/web.ts`): fcose at its
 // default quality gives the most readable graphs but its refinement phase grows fast
-// (~0.7 s at 100 nodes, ~1.6 s at 500, ~6 s at 1,500, tens of seconds past 2,000), so larger
-// graphs get its spectral ("draft") phase only.
+// (~0.7 s at 100 nodes, ~1.6 s at 500, ~6 s at 1,500, tens of seconds past 2,000), so mid-size
+// graphs get its spectral ("draft") phase only, and large ones a community layout that costs
+// tens of milliseconds where even the draft phase takes seconds.
 
 import type { EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import { communityPositions } from './communities.js';
 
 /** Up to this many nodes fcose refines the layout (quality 'default'); above, draft only. */
 export const refinedLayoutMaxNodes = 400;
 
-/** Above this many nodes a graph is "large": no labels until hovered, straight edges, cheap fit. */
+/**
+ * Above this many nodes a graph is "large": community layout instead of fcose, no labels
+ * until hovered, straight edges, cheap fit.
+ */
 export const largeGraphNodes = 1000;
 
-/** Readable spacing for the district-sized graphs (tens to a few hundred agencies). */
-export function overlapLayout(nodeCount: number): LayoutOptions {
+/** The overlap graph's layout, by size: fcose refined, fcose draft, or communities. */
+export function overlapLayout(elements: readonly ElementDefinition[]): LayoutOptions {
+  const nodeCount = elements.filter((e) => e.group === 'nodes').length;
+  if (nodeCount > largeGraphNodes) return communityLayout(elements);
   if (nodeCount > refinedLayoutMaxNodes) return draftLayout();
   return {
     name: 'fcose',
@@ -63,6 +70,19 @@ export function draftLayout(): LayoutOptions {
     tile: true,
     packComponents: false,
   } as LayoutOptions;
+}
+
+/**
+ * Large graphs: communities as packed discs (graph/communities.ts). Measured at 5,000 nodes /
+ * 7,500 edges: the positions take tens of ms where fcose's draft phase alone takes ~1.5 s.
+ */
+export function communityLayout(elements: readonly ElementDefinition[]): LayoutOptions {
+  const nodes = elements.filter((e) => e.group === 'nodes').map((e) => ({ id: String(e.data.id), size: Number(e.data.size) || 20 }));
+  const edges = elements
+    .filter((e) => e.group === 'edges')
+    .map((e) => ({ source: String(e.data.source), target: String(e.data.target), weight: Number(e.data.strength) || 1 }));
+  const positions = communityPositions({ nodes, edges });
+  return { name: 'preset', positions: (node: NodeSingular) => positions[node.id()], fit: true, padding: 20, animate: false } as LayoutOptions;
 }
 
 /**

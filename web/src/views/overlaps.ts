@@ -110,7 +110,7 @@ export function overlapsView(context: ViewContext): View {
       return;
     }
     graphStatus.replaceChildren();
-    const drawn = renderGraph(panel.canvas, graph.elements, overlapLayout(nodes));
+    const drawn = renderGraph(panel.canvas, graph.elements, overlapLayout(graph.elements));
     drawn.cy.on('tap', 'edge, node', (event: EventObject) => context.navigate({ selected: event.target.id() }));
     drawn.cy.on('tap', (event: EventObject) => {
       if (event.target === drawn.cy) context.navigate({ selected: null });
