@@ -68,12 +68,14 @@ export function termWeights(terms: readonly string[], texts: readonly string[]):
 export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f: RankFields): Ranked {
   let score = 0;
   const highlights: string[] = [];
+  const clauses = f.case ? f.case.split(CLAUSE) : [];
+  let mentions: string[] | undefined;
   for (const t of q.terms) {
     const w = weights.get(t) ?? 0;
     const fieldWeights = [
       f.title.includes(t) ? WEIGHTS.title : 0,
       f.division.includes(t) ? WEIGHTS.division : 0,
-      f.case ? caseWeight(f.case, t, f.agencyNames) : 0,
+      clauses.length ? caseWeight(clauses, t, () => (mentions ??= agencyMentions(f.agencyNames))) : 0,
     ].filter((x) => x > 0);
     if (fieldWeights.length === 0) continue;
     highlights.push(t);
@@ -86,30 +88,42 @@ export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f:
   return { score: Math.round(score * 1000) / 1000, highlights: dropContained(highlights) };
 }
 
+let lastQuestion: { text: string; bigrams: Set<string> } | undefined;
+
 /** Share of the question's bigrams present in the text (0..1): catches words jieba split differently. */
 export function bigramCoverage(question: string, text: string): number {
-  const qb = bigrams(question);
+  // Every candidate of one question asks for the same question bigrams.
+  if (lastQuestion?.text !== question) lastQuestion = { text: question, bigrams: bigrams(question) };
+  const qb = lastQuestion.bigrams;
   if (qb.size === 0) return 0;
-  const tb = bigrams(text);
+  // A question has a dozen bigrams: looking each up in the text beats building the text's set.
   let hit = 0;
-  for (const b of qb) if (tb.has(b)) hit++;
+  for (const b of qb) if (text.includes(b)) hit++;
   return hit / qb.size;
 }
 
 const CLAUSE = /[；;。\n]/;
 
 /** A case hit counts fully only in a clause that names this agency. */
-function caseWeight(text: string, term: string, names: readonly string[]): number {
-  const clauses = text.split(CLAUSE).filter((c) => c.includes(term));
+function caseWeight(allClauses: readonly string[], term: string, mentions: () => string[]): number {
+  const clauses = allClauses.filter((c) => c.includes(term));
   if (clauses.length === 0) return 0;
-  const mentions = agencyMentions(names);
-  return clauses.some((c) => mentions.some((m) => c.includes(m))) ? WEIGHTS.caseOwn : WEIGHTS.caseOther;
+  const forms = mentions();
+  return clauses.some((c) => forms.some((m) => c.includes(m))) ? WEIGHTS.caseOwn : WEIGHTS.caseOther;
 }
+
+const mentionCache = new Map<string, string[]>();
 
 /** Every way a case sentence may name the agency: stems of its names, short and full forms. */
 export function agencyMentions(names: readonly string[]): string[] {
+  const key = names.join('\n');
+  const cached = mentionCache.get(key);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const n of names) for (const v of stemVariants(agencyStem(n))) if (v.length >= 2) out.add(v);
+  // Agencies are few (hundreds); the cache only grows with new names.
+  if (mentionCache.size > 10_000) mentionCache.clear();
+  mentionCache.set(key, [...out]);
   return [...out];
 }
 
