@@ -135,6 +135,22 @@ describe('overlaps (职责交叉)', () => {
     expect(edges.length).toBeGreaterThan(0);
     expect(edges.every(([kind, strength]) => kind === 'declared' && strength >= 2)).toBe(true);
     expect(await page.locator('input[name=kind][value=UNDECLARED]').isChecked()).toBe(false);
+
+    // Clicking the agency with the most matters opens it: its matters, duties and services.
+    const node = await page.evaluate(() => {
+      const cy = window.__jurisgraph.cy!;
+      const biggest = cy.nodes().sort((a, b) => b.data('matters') - a.data('matters'))[0]!;
+      const box = cy.container()!.getBoundingClientRect();
+      const at = biggest.renderedPosition();
+      return { x: box.left + at.x, y: box.top + at.y, name: String(biggest.data('name')), matters: Number(biggest.data('matters')) };
+    });
+    await page.mouse.click(node.x, node.y);
+    const sections = page.locator('[data-testid=detail] .agency-section summary');
+    await sections.first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=detail] h3').textContent()).toBe(node.name);
+    const summaries = await sections.allTextContents();
+    expect(summaries[0]).toContain(`承担的管理事项（${node.matters}）`);
+    await screenshot(page, 'overlaps-zhengxiang-agency');
     await page.close();
   });
 });

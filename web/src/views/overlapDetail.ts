@@ -111,6 +111,17 @@ function list<T>(title: string, items: T[], render: (item: T) => Node | string):
   );
 }
 
+/** One entry per matter: an agency often holds a matter in two departments' lists. */
+function byMatter(responsibilities: AgencyDetail['responsibilities']): [string, string[]][] {
+  const matters = new Map<string, Set<string>>();
+  for (const r of responsibilities) {
+    const divisions = matters.get(r.matter.title) ?? new Set<string>();
+    if (r.division) divisions.add(r.division);
+    matters.set(r.matter.title, divisions);
+  }
+  return [...matters].map(([title, divisions]) => [title, [...divisions]]);
+}
+
 export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLElement {
   if (!agency) return h('div', { class: 'detail-body' }, h('h3', {}, name), empty());
   return h(
@@ -118,7 +129,7 @@ export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLEle
     { class: 'detail-body' },
     h('h3', {}, agency.name),
     agency.aliases.length ? h('p', { class: 'muted' }, agency.aliases.join('、')) : null,
-    list(s.agencyMatters, agency.responsibilities, (r) => h('span', {}, h('strong', {}, r.matter.title), r.division ? `：${r.division}` : '')),
+    list(s.agencyMatters, byMatter(agency.responsibilities), ([title, divisions]) => h('span', {}, h('strong', {}, title), divisions.length ? `：${divisions.join('；')}` : '')),
     list(s.agencyDuties, agency.duties, (d) => d.text),
     list(s.agencyServices, agency.services, (x) => `${x.title}${x.units.length ? ` · ${x.units.join('、')}` : ''}${x.phones.length ? ` · ☎ ${x.phones.join('、')}` : ''}`),
   );
