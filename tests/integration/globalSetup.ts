@@ -20,8 +20,15 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * Set by the first project's setup: the integration and e2e projects each run this
+ * file, and the second one reuses the Neo4j the first started (NEO4J_URI below).
+ */
+const STARTED_HERE = 'JURISGRAPH_TEST_NEO4J';
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = loadConfig().external;
+  const reused = external !== undefined && process.env[STARTED_HERE] === external.uri;
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
   let connection: Neo4jConnection;
@@ -39,11 +46,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const edition = String(info.records[0]?.get('edition'));
     const schema = await ensureSchema();
     await closeDriver();
-    const how = local ? `本项目启动的本地 Neo4j，冷启动 ${(local.startMillis / 1000).toFixed(1)} 秒，数据目录 ${dataDir}` : '外部 Neo4j（NEO4J_URI）';
-    console.log(`[integration] 在真实的 Neo4j ${version} ${edition} 上运行：${connection.uri}（${how}；schema ${schema.millis} ms）`);
+    const how = local
+      ? `本项目启动的本地 Neo4j，冷启动 ${(local.startMillis / 1000).toFixed(1)} 秒，数据目录 ${dataDir}`
+      : reused
+        ? '本次测试运行已启动的本地 Neo4j'
+        : '外部 Neo4j（NEO4J_URI）';
+    console.log(`[${project.name}] 在真实的 Neo4j ${version} ${edition} 上运行：${connection.uri}（${how}；schema ${schema.millis} ms）`);
     project.provide('neo4j', { ...connection, version, edition });
     // Workers started after this point inherit the connection through the environment too.
     process.env.NEO4J_URI = connection.uri;
+    if (local) process.env[STARTED_HERE] = connection.uri;
     if (connection.database) process.env.NEO4J_DATABASE = connection.database;
   } catch (error) {
     await local?.stop();
