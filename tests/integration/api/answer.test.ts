@@ -80,6 +80,10 @@ describe('whoHandles', () => {
     expect(r.data!.whoHandles[0]?.jurisdiction).toBe('蒸湘区');
   });
 
+  it('does not take a fragment of a name for a place', async () => {
+    expect(errorCodes(await who('炼油', '湘区'))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('rejects an unknown jurisdiction with BAD_USER_INPUT naming it', async () => {
     const r = await who('炼油', '火星区');
     expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
