@@ -178,6 +178,13 @@ describe('compare (跨地区对比)', () => {
     const jurisdictions = new Set(await page.locator('.compare-column .jurisdiction-name').allTextContents());
     expect(jurisdictions.size).toBeGreaterThan(1);
     await screenshot(page, 'compare-energy');
+
+    // A title no jurisdiction has: the page says there is no result, not a blank.
+    await page.fill('input[name=q]', '火星殖民地登记');
+    await page.press('input[name=q]', 'Enter');
+    const empty = page.locator('[data-status=empty]');
+    await empty.waitFor({ timeout: 30_000 });
+    expect(await empty.textContent()).toContain('没有结果');
     await page.close();
   });
 });
