@@ -109,6 +109,10 @@ export function askView(context: ViewContext): View {
       showGraph(state);
       return;
     }
+    // A new question: the old graph would belong to another answer.
+    graphRequests.cancel();
+    panel.show(null);
+    graphTitle.textContent = s.graphHeading;
     void requests.run(
       results,
       (signal) => api.whoHandles(state.question, state.jurisdiction, signal),

@@ -161,9 +161,11 @@ export function overlapsView(context: ViewContext): View {
     const jurisdiction = state.jurisdiction;
     data = null;
     graphKey = '';
+    canvas = null;
+    panel.show(null);
+    detailRequests.cancel();
+    detail.replaceChildren(status('hint', s.pickElement));
     if (!jurisdiction) {
-      canvas = null;
-      panel.show(null);
       graphStatus.replaceChildren(status('hint', strings.state.needJurisdiction));
       summary.textContent = '';
       return;
