@@ -98,6 +98,10 @@ describe('overlaps (职责交叉)', () => {
       return mid ? { x: box.left + mid.x, y: box.top + mid.y } : null;
     });
     expect(point).not.toBeNull();
+    // Hovering names the pair before anyone clicks.
+    await page.mouse.move(point!.x, point!.y);
+    await page.locator('.graph-tooltip.shown').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.graph-tooltip').textContent()).toMatch(/ — .*\n清单已写明的共管：\d+ 项/s);
     await page.mouse.click(point!.x, point!.y);
     const shared = page.locator('[data-testid=shared-matter]').first();
     await shared.waitFor({ timeout: 30_000 });
@@ -167,6 +171,14 @@ describe('public mode (群众办事)', () => {
     expect(await page.locator('.public-card').first().textContent()).toContain('中小企业促进股');
     await screenshot(page, 'public-hongjiang');
     await page.close();
+
+    // The public page on a phone: same answer, nothing cut off sideways.
+    const phone = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${e2e.url}/#view=public&j=${encodeURIComponent('洪江区')}&q=${encodeURIComponent('我开了个小厂，想找人做创业辅导和融资咨询')}`);
+    await phone.locator('[data-testid=public-phones]').first().waitFor({ timeout: 30_000 });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'public-hongjiang-phone');
+    await phone.close();
   });
 });
 

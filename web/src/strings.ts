@@ -86,6 +86,12 @@ export const strings = {
     noPhone: '暂无电话，请到办理单位咨询',
   },
 
+  tooltip: {
+    agency: (name: string, matters: number, duties: number) => `${name}\n承担 ${matters} 项管理事项 · ${duties} 条职责`,
+    edge: (a: string, b: string, kind: string, count: number, topics: string[]) =>
+      `${a} — ${b}\n${kind}：${count} 项${topics.length ? `\n${topics.join('、')}${count > topics.length ? '……' : ''}` : ''}`,
+  },
+
   graph: {
     fit: '适应窗口',
     exportPng: '导出图片',

@@ -35,7 +35,9 @@ describe('overlapGraph', () => {
       [pairEdgeId('declared', '教育局', '交通运输局'), pairEdgeId('declared', '教育局', '公安分局'), pairEdgeId('undeclared', '交通运输局', '教育局')].sort(),
     );
     const declared = edges(graph).find((e) => e.data.id === pairEdgeId('declared', '交通运输局', '教育局'))!;
-    expect(declared.data).toMatchObject({ source: agencyNodeId('教育局'), target: agencyNodeId('交通运输局'), strength: 3, kind: 'declared', topics: '校车安全' });
+    expect(declared.data).toMatchObject({ source: agencyNodeId('教育局'), target: agencyNodeId('交通运输局'), strength: 3, kind: 'declared' });
+    // The hover text names both agencies, the count and what they share.
+    expect(declared.data.tooltip).toMatch(/教育局 — 交通运输局\n.*3 项\n校车安全……$/);
     expect(nodes(graph).find((n) => n.data.label === '教育局')!.data.key).toBe(agency('教育局').key);
   });
 

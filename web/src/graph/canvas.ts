@@ -132,13 +132,31 @@ export function graphPanel(legend: LegendEntry[], fileName: () => string, placeh
       h('li', {}, h('span', { class: `swatch swatch-${entry.shape}`, style: `--swatch:${entry.color}` }), entry.label),
     ),
   );
-  const element = h('section', { class: 'graph-panel empty' }, h('div', { class: 'graph-toolbar' }, fit, exportPng, noteLine), h('div', { class: 'graph-stage' }, canvas, empty), legendList);
+  const tooltip = h('div', { class: 'graph-tooltip', role: 'tooltip' });
+  const element = h(
+    'section',
+    { class: 'graph-panel empty' },
+    h('div', { class: 'graph-toolbar' }, fit, exportPng, noteLine),
+    h('div', { class: 'graph-stage' }, canvas, empty, tooltip),
+    legendList,
+  );
   return {
     element,
     canvas,
     show(graph) {
       if (current && current !== graph) current.destroy();
       current = graph;
+      tooltip.classList.remove('shown');
+      graph?.cy.on('mouseover', 'node, edge', (event) => {
+        const text = event.target.data('tooltip') as string | undefined;
+        if (!text) return;
+        tooltip.textContent = text;
+        tooltip.style.left = `${event.renderedPosition.x + 14}px`;
+        tooltip.style.top = `${event.renderedPosition.y + 14}px`;
+        tooltip.classList.add('shown');
+      });
+      graph?.cy.on('mouseout', 'node, edge', () => tooltip.classList.remove('shown'));
+      graph?.cy.on('viewport', () => tooltip.classList.remove('shown'));
       element.classList.toggle('empty', graph === null);
       fit.disabled = exportPng.disabled = graph === null;
       hook.setGraph(graph);

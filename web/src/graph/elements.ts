@@ -4,6 +4,7 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import type { Answer, MatterDetail, OverlapKind, OverlapMatrix } from '../api.js';
+import { strings } from '../strings.js';
 
 export type NodeKind = 'agency' | 'matter' | 'basis';
 export type EdgeKind = 'declared' | 'undeclared' | 'contradiction' | 'holds' | 'rests_on';
@@ -83,8 +84,7 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
         strength: edge.weight,
         score: edge.maxScore,
         label: String(edge.weight),
-        // Edge tooltip / detail heading: what the two share, strongest first.
-        topics: edge.labels.slice(0, 3).join('、'),
+        tooltip: strings.tooltip.edge(a, b, strings.kinds[edge.kind] ?? edge.kind, edge.weight, edge.labels.slice(0, 3)),
       },
     });
   }
@@ -106,6 +106,7 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
       kind: 'agency',
       matters: agency.matterCount,
       size: nodeSize(agency.matterCount, maxCount),
+      tooltip: strings.tooltip.agency(agency.name, agency.matterCount, agency.dutyCount),
     },
   }));
   return { elements: [...nodes, ...edges], agencyNames };
