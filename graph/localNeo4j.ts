@@ -254,7 +254,7 @@ async function ensureLauncherBuilt(progress: (message: string) => void): Promise
         '本地 Neo4j 启动器尚未构建，且没有找到 Maven（mvn）。请安装 Maven（apt-get install -y maven）后运行 npm run launcher:build，或设置 NEO4J_URI 使用外部 Neo4j。',
       );
     }
-    progress('正在用 Maven 构建本地 Neo4j 启动器（首次需要从 Maven Central 下载约 200 MB，请稍候）…');
+    progress('正在用 Maven 构建本地 Neo4j 启动器（首次需要从 Maven Central 下载约 170 MB，请稍候）…');
     const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), '-DskipTests', 'package'], { encoding: 'utf8', cwd: repoRoot });
     if (build.status !== 0) {
       throw new LocalNeo4jError(`构建本地 Neo4j 启动器失败（npm run launcher:build）：\n${`${build.stdout}${build.stderr}`.trim().split('\n').slice(-25).join('\n')}`);

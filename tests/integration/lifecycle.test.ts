@@ -153,7 +153,7 @@ describe('npm start with the local Neo4j', () => {
     expect(up.data!.health.neo4j).toMatchObject({ reachable: true, code: null });
     const rows = await readQuery('MATCH (j:Jurisdiction {key: $key}) RETURN j.name AS name', { key: marker });
     expect(rows.map((r) => r.get('name'))).toEqual([marker]);
-  });
+  }, 240_000);
 
   it('Ctrl-C stops the API and the JVM it started, leaving no java process and no lock file', async () => {
     const jvm = lockPid(dataDir);
@@ -168,5 +168,5 @@ describe('npm start with the local Neo4j', () => {
     expect(down.data!.health.neo4j.reachable).toBe(false);
     first!.child.kill('SIGTERM');
     expect(await first!.exited).toBe(0);
-  });
+  }, 60_000);
 });
