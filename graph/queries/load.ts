@@ -74,9 +74,9 @@ CREATE (x:Responsibility {key: r.key, listKey: r.listKey, agencyRaw: r.agencyRaw
 CREATE (l)-[:DECLARES]->(x)
 CREATE (x)-[:FOR]->(m)
 WITH x, r
-UNWIND r.agencyKeys AS agencyKey
-MATCH (a:Agency {key: agencyKey})
-CREATE (a)-[:HOLDS]->(x)`;
+UNWIND range(0, size(r.agencyKeys) - 1) AS ord
+MATCH (a:Agency {key: r.agencyKeys[ord]})
+CREATE (a)-[:HOLDS {ord: ord}]->(x)`;
 
 export const MERGE_BASES = `
 UNWIND $rows AS r

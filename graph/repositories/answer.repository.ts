@@ -9,6 +9,8 @@ export interface FactCandidate {
   kind: 'responsibility' | 'duty';
   key: string;
   lucene: number;
+  /** Position of the agency in its cell (区公安局、区司法局: 0, 1): the order the document names them. */
+  ord: number;
   agency: AgencyRef;
   matter: { key: string | null; title: string };
   division: string;
@@ -53,6 +55,7 @@ export async function factCandidates(q: string, jurisdictionKeys: string[] | nul
     kind: r.kind === 'duty' ? 'duty' : 'responsibility',
     key: str(r.key),
     lucene: num(r.lucene),
+    ord: num(r.ord),
     agency: agencyOf(r),
     matter: { key: strOrNull(r.matterKey), title: str(r.matterTitle) },
     division: str(r.division),

@@ -47,7 +47,7 @@ export async function prepareQuestion(question: string, keys: string[] | null): 
 /** Scores every candidate, keeps each agency's best answer, best first. */
 export function rankAnswers(p: PreparedQuestion, candidates: FactCandidate[]): Answer[] {
   const weights = termWeights(p.terms.terms, candidates.map((c) => `${c.matter.title}${c.division}${c.case ?? ''}`));
-  const best = new Map<string, Answer>();
+  const best = new Map<string, { answer: Answer; ord: number }>();
   for (const c of candidates) {
     // A duty has no matter title: its text and work item weigh as division text.
     const ranked = rankCandidate(p.terms, weights, {
@@ -63,7 +63,10 @@ export function rankAnswers(p: PreparedQuestion, candidates: FactCandidate[]): A
       source: c.source,
     };
     const held = best.get(c.agency.key);
-    if (!held || answer.score > held.score) best.set(c.agency.key, answer);
+    if (!held || answer.score > held.answer.score) best.set(c.agency.key, { answer, ord: c.ord });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  // Equal scores (one cell naming two agencies) keep the order the document names them in.
+  return [...best.values()]
+    .sort((a, b) => b.answer.score - a.answer.score || a.ord - b.ord || a.answer.key.localeCompare(b.answer.key))
+    .map((x) => x.answer);
 }
