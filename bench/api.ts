@@ -114,6 +114,7 @@ try {
   const p99: number[] = [];
   const noDb: number[] = [];
   const scale: number[] = [];
+  const dbScale: number[] = [];
   for (let r = 0; r < rounds; r++) {
     // Interleave A and B request by request, so drift in machine load hits both alike.
     const a: number[] = [];
@@ -143,10 +144,14 @@ try {
 
     const [one, eight] = await pair(() => throughput(1, THROUGHPUT_MS, ask), () => throughput(8, THROUGHPUT_MS, ask));
     scale.push(eight / one);
+    // For reading the line above: how far the database alone scales on this machine.
+    const [oneDb, eightDb] = await pair(() => throughput(1, THROUGHPUT_MS, cypher), () => throughput(8, THROUGHPUT_MS, cypher));
+    dbScale.push(eightDb / oneDb);
     console.log(
       `round ${r + 1}: whoHandles p50 ${percentile(a, 50).toFixed(1)} ms vs Cypher ${percentile(b, 50).toFixed(1)} ms, ` +
       `p99 ${percentile(a, 99).toFixed(1)} vs ${percentile(b, 99).toFixed(1)} ms; ` +
-      `no-DB ${oursRps.toFixed(0)} vs hello ${helloRps.toFixed(0)} req/s; whoHandles ${one.toFixed(1)} -> ${eight.toFixed(1)} req/s`,
+      `no-DB ${oursRps.toFixed(0)} vs hello ${helloRps.toFixed(0)} req/s; whoHandles ${one.toFixed(1)} -> ${eight.toFixed(1)} req/s; ` +
+      `Cypher alone ${oneDb.toFixed(1)} -> ${eightDb.toFixed(1)} q/s`,
     );
   }
   const load = await benchLoad(rounds);
@@ -155,6 +160,7 @@ try {
     { name: 'whoHandles over HTTP ÷ same Cypher direct: p99', aim: '≤ 1.5', perRound: p99 },
     { name: 'no-DB query, our server ÷ Apollo hello-world (req/s)', aim: '≥ 0.7', perRound: noDb },
     { name: 'whoHandles req/s, 8 clients ÷ 1 client', aim: '≥ 1.6', perRound: scale },
+    { name: 'its Cypher alone, 8 clients ÷ 1 client (info)', aim: '-', perRound: dbScale },
     ...load,
   ]);
   console.log(`(${rounds} rounds; ${REQUESTS_PER_ROUND} interleaved requests per latency round; ${THROUGHPUT_MS} ms per throughput window; median of rounds ${median(p50).toFixed(3)})`);
