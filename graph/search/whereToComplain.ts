@@ -1,6 +1,6 @@
-// whereToComplain: for the public. Prefers a public service (服务事项) that fits the
-// question, with its handling unit and phone; when none fits, falls back to the
-// agency the boundary tables make responsible, with the phones it lists elsewhere.
+// whereToComplain: for the public. Public services (服务事项) that fit the question,
+// with handling unit and phone, and the agencies the boundary tables make responsible
+// (with the phones their service tables list), ranked together.
 import { agencyContacts, factCandidates, serviceCandidates, type ServiceCandidate } from '../repositories/answer.repository.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { rankCandidate, termWeights } from './rank.js';
@@ -31,13 +31,13 @@ export async function whereToComplain(input: SearchInput): Promise<ComplaintAnsw
   const contacts = await agencyContacts(answers.map((a) => a.agency.key));
   const merged = [...fitting, ...answers.map((a) => fromResponsibility(a, contacts.get(a.agency.key)))]
     .sort((a, b) => b.score - a.score);
+  // One line per agency and unit; an agency with a fitting service is not repeated from the boundary tables.
+  const withService = new Set(fitting.map((s) => s.agency.key));
   const seen = new Set<string>();
   return merged
     .filter((c) => {
-      const key = `${c.agency.key}|${c.unit ?? ''}`;
-      if (seen.has(key) || (c.unit === null && merged.some((o) => o.unit !== null && o.agency.key === c.agency.key))) {
-        return false;
-      }
+      const key = c.service === null ? `${c.agency.key}|boundary` : `${c.agency.key}|${c.unit ?? ''}`;
+      if (seen.has(key) || (c.service === null && withService.has(c.agency.key))) return false;
       seen.add(key);
       return true;
     })
