@@ -11,6 +11,16 @@ import { strings } from '../strings.js';
 import { empty, field, h, marked, questionForm, sourceLabel, status } from '../ui/dom.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
+/** Relevance relative to the best answer: a bar reads faster than a raw ranking score. */
+function scoreMeter(score: number, best: number): HTMLElement {
+  const share = best > 0 ? Math.max(0.05, Math.min(1, score / best)) : 0;
+  return h(
+    'span',
+    { class: 'score', title: `${strings.ask.score} ${score.toFixed(2)}` },
+    h('span', { class: 'score-bar', style: `width:${Math.round(share * 100)}%` }),
+  );
+}
+
 export function askView(context: ViewContext): View {
   const s = strings.ask;
   const { form, input } = questionForm(s.placeholder, s.submit, (question) => context.navigate({ question, selected: null }, true));
@@ -72,7 +82,7 @@ export function askView(context: ViewContext): View {
     void graphRequests.run(graphStatus, (signal) => api.matter(key, signal), (matter) => draw(matter ?? answerAsMatter(chosen)), state.jurisdiction);
   }
 
-  function answerCard(answer: Answer, rank: number): HTMLElement {
+  function answerCard(answer: Answer, rank: number, best: number): HTMLElement {
     const words = answer.highlights;
     const bases = answer.bases.map((b) => (b.title ? `《${b.title}》` : '') + (b.docNumber ? `（${b.docNumber}）` : '')).filter(Boolean);
     return h(
@@ -92,7 +102,7 @@ export function askView(context: ViewContext): View {
         h('span', { class: 'rank' }, String(rank)),
         h('span', { class: 'agency-name', 'data-testid': 'answer-agency' }, answer.agency?.name ?? '—'),
         answer.agency?.aliases.length ? h('span', { class: 'aliases' }, answer.agency.aliases.join('、')) : null,
-        h('span', { class: 'score', title: s.score }, answer.score.toFixed(2)),
+        scoreMeter(answer.score, best),
       ),
       field(s.matter, marked(answer.matter.title, words)),
       field(s.division, marked(answer.division, words)),
@@ -119,7 +129,7 @@ export function askView(context: ViewContext): View {
       (found) => {
         answers = found;
         if (!found.length) results.replaceChildren(empty());
-        else results.replaceChildren(h('p', { class: 'count' }, `${s.resultsTitle(found.length)} · ${s.pickAnswer}`), ...found.map((a, i) => answerCard(a, i + 1)));
+        else results.replaceChildren(h('p', { class: 'count' }, `${s.resultsTitle(found.length)} · ${s.pickAnswer}`), ...found.map((a, i) => answerCard(a, i + 1, found[0]!.score)));
         showGraph(state);
       },
       state.jurisdiction,

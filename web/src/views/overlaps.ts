@@ -117,10 +117,11 @@ export function overlapsView(context: ViewContext): View {
     });
     panel.show(drawn);
     canvas = drawn;
-    select(current ?? state);
+    // A shared link's selection may be a thin edge in a dense graph: bring it into view.
+    select(current ?? state, true);
   }
 
-  function select(state: ViewState): void {
+  function select(state: ViewState, reveal = false): void {
     const cy = canvas?.cy;
     if (!cy || !data) return;
     cy.elements().unselect().removeClass('faded labelled');
@@ -130,6 +131,7 @@ export function overlapsView(context: ViewContext): View {
       return;
     }
     target.select();
+    if (reveal) cy.fit(target.isNode() ? target.closedNeighborhood() : (target as EdgeSingular).connectedNodes(), 80);
     const { jurisdiction, findings } = data;
     if (target.isNode()) {
       focus(cy, target.closedNeighborhood());
