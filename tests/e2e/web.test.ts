@@ -140,6 +140,17 @@ describe('overlaps (职责交叉)', () => {
     expect(edges.every(([kind, strength]) => kind === 'declared' && strength >= 2)).toBe(true);
     expect(await page.locator('input[name=kind][value=UNDECLARED]').isChecked()).toBe(false);
 
+    // With nothing selected the panel lists the strongest pairs; one click opens the first.
+    const strongest = await page.evaluate(() => {
+      const edge = window.__jurisgraph.cy!.edges().sort((a, b) => b.data('strength') - a.data('strength'))[0]!;
+      return edge.data('strength') as number;
+    });
+    await page.click('.strongest li:first-child button');
+    await page.locator('[data-testid=shared-matter]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=detail] .muted').first().textContent()).toBe(`共 ${strongest} 项`);
+    expect(await page.evaluate(() => window.__jurisgraph.cy!.edges(':selected').length)).toBe(1);
+    await screenshot(page, 'overlaps-zhengxiang-strongest');
+
     // Clicking the agency with the most matters opens it: its matters, duties and services.
     const node = await page.evaluate(() => {
       const cy = window.__jurisgraph.cy!;

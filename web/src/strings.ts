@@ -50,6 +50,7 @@ export const strings = {
     agencyMatters: '承担的管理事项',
     agencyServices: '公共服务',
     pickElement: '点选图中的连线或部门查看详情。',
+    strongest: '交叉最多的部门组合',
     graphPlaceholder: '选择辖区后，这里显示部门之间的职责交叉。',
     noDivision: '（未写明）',
     moreItems: (n: number) => `另有 ${n} 项未显示`,

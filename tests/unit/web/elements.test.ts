@@ -8,6 +8,7 @@ import {
   overlapGraph,
   pairEdgeId,
   shortAgencyName,
+  strongestEdges,
   syntheticOverlapGraph,
 } from '../../../web/src/graph/elements.js';
 
@@ -135,5 +136,17 @@ describe('shortAgencyName', () => {
     expect(shortAgencyName('市公安局综合执法支队', '蒸湘区')).toBe('市公安局综合执法支队');
     expect(shortAgencyName('公安交警部门', null)).toBe('公安交警部门');
     expect(shortAgencyName('衡阳市蒸湘区', '蒸湘区')).toBe('蒸湘区');
+  });
+});
+
+describe('strongestEdges', () => {
+  it('lists the strongest edges first with both full names', () => {
+    const graph = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 1, agency: null });
+    const top = strongestEdges(graph.elements, 2);
+    expect(top.map((e) => [e.kind, e.strength])).toEqual([
+      ['declared', 3],
+      ['undeclared', 2],
+    ]);
+    expect(new Set([top[0]!.a, top[0]!.b])).toEqual(new Set(['教育局', '交通运输局']));
   });
 });

@@ -112,6 +112,33 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
   return { elements: [...nodes, ...edges], agencyNames };
 }
 
+export interface EdgeSummary {
+  id: string;
+  kind: EdgeKind;
+  strength: number;
+  /** Full agency names of both ends. */
+  a: string;
+  b: string;
+}
+
+/** The strongest edges of a graph, for the "start here" list beside a dense graph. */
+export function strongestEdges(elements: readonly ElementDefinition[], count: number): EdgeSummary[] {
+  const names = new Map(elements.filter((e) => e.group === 'nodes').map((e) => [String(e.data.id), String(e.data.name ?? e.data.label)]));
+  return elements
+    .filter((e) => e.group === 'edges')
+    .map((e) => ({
+      id: String(e.data.id),
+      kind: e.data.kind as EdgeKind,
+      strength: Number(e.data.strength) || 0,
+      score: Number(e.data.score) || 0,
+      a: names.get(String(e.data.source)) ?? String(e.data.source),
+      b: names.get(String(e.data.target)) ?? String(e.data.target),
+    }))
+    .sort((x, y) => y.strength - x.strength || y.score - x.score || (x.id < y.id ? -1 : 1))
+    .slice(0, count)
+    .map(({ score: _score, ...summary }) => summary);
+}
+
 /**
  * One matter and who holds it: the matter in the middle, every agency with a responsibility
  * for it (lead / cooperate as the graph records it), and the bases it rests on.

@@ -3,7 +3,8 @@
 
 import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, SharedMatter } from '../api.js';
 import { strings } from '../strings.js';
-import { empty, h, marked, sourceLabel } from '../ui/dom.js';
+import type { EdgeSummary } from '../graph/elements.js';
+import { empty, h, marked, sourceLabel, status } from '../ui/dom.js';
 
 const s = strings.overlaps;
 /** Long lists are cut: the panel is for reading, the full data is one query away. */
@@ -132,5 +133,32 @@ export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLEle
     list(s.agencyMatters, byMatter(agency.responsibilities), ([title, divisions]) => h('span', {}, h('strong', {}, title), divisions.length ? `：${divisions.join('；')}` : '')),
     list(s.agencyDuties, agency.duties, (d) => d.text),
     list(s.agencyServices, agency.services, (x) => `${x.title}${x.units.length ? ` · ${x.units.join('、')}` : ''}${x.phones.length ? ` · ☎ ${x.phones.join('、')}` : ''}`),
+  );
+}
+
+/** Nothing selected: the strongest overlaps as a list to start from, each one click away. */
+export function strongestOverview(edges: EdgeSummary[], pick: (id: string) => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'detail-body' },
+    status('hint', s.pickElement),
+    edges.length ? h('h4', {}, s.strongest) : null,
+    h(
+      'ol',
+      { class: 'strongest' },
+      ...edges.map((edge) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link', onclick: () => pick(edge.id) },
+            kindBadge(edge.kind.toUpperCase() as OverlapKind),
+            ` ${edge.a} — ${edge.b}`,
+            h('span', { class: 'muted' }, ` ${s.sharedCount(edge.strength)}`),
+          ),
+        ),
+      ),
+    ),
   );
 }

@@ -3,14 +3,14 @@
 
 import type { Collection, Core, EdgeSingular, EventObject } from 'cytoscape';
 import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
-import { overlapGraph, shortAgencyName, type OverlapGraph } from '../graph/elements.js';
+import { overlapGraph, shortAgencyName, strongestEdges, type OverlapGraph } from '../graph/elements.js';
 import { graphPanel, renderGraph, type GraphCanvas } from '../graph/canvas.js';
 import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';
 import { overlapLegend, palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { empty, h, status } from '../ui/dom.js';
-import { agencyDetail, declaredDetail, overlapItemsDetail, type Side } from './overlapDetail.js';
+import { agencyDetail, declaredDetail, overlapItemsDetail, strongestOverview, type Side } from './overlapDetail.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 interface Data {
@@ -76,6 +76,8 @@ export function overlapsView(context: ViewContext): View {
   let graph: OverlapGraph | null = null;
   let graphKey = '';
   let canvas: GraphCanvas | null = null;
+  /** The element last clicked in the graph: it is in view already; others (list, link) are brought into view. */
+  let tapped: string | null = null;
 
   function applyFilters(): void {
     context.navigate({
@@ -111,7 +113,10 @@ export function overlapsView(context: ViewContext): View {
     }
     graphStatus.replaceChildren();
     const drawn = renderGraph(panel.canvas, graph.elements, overlapLayout(graph.elements));
-    drawn.cy.on('tap', 'edge, node', (event: EventObject) => context.navigate({ selected: event.target.id() }));
+    drawn.cy.on('tap', 'edge, node', (event: EventObject) => {
+      tapped = event.target.id();
+      context.navigate({ selected: tapped });
+    });
     drawn.cy.on('tap', (event: EventObject) => {
       if (event.target === drawn.cy) context.navigate({ selected: null });
     });
@@ -127,11 +132,20 @@ export function overlapsView(context: ViewContext): View {
     cy.elements().unselect().removeClass('faded labelled');
     const target = state.selected ? cy.getElementById(state.selected) : null;
     if (!target || target.empty()) {
-      detail.replaceChildren(status('hint', s.pickElement));
+      const strongest = strongestEdges(graph?.elements ?? [], 10);
+      detail.replaceChildren(strongestOverview(strongest, (id) => context.navigate({ selected: id })));
       return;
     }
     target.select();
-    if (reveal) cy.fit(target.isNode() ? target.closedNeighborhood() : (target as EdgeSingular).connectedNodes(), 80);
+    if (reveal) {
+      // Frame the element with its neighbours, but never zoom in so far that the context is lost.
+      const around = target.isNode() ? target.closedNeighborhood() : (target as EdgeSingular).connectedNodes().closedNeighborhood();
+      cy.fit(around, 60);
+      if (cy.zoom() > 1.2) {
+        cy.zoom(1.2);
+        cy.center(target);
+      }
+    }
     const { jurisdiction, findings } = data;
     if (target.isNode()) {
       focus(cy, target.closedNeighborhood());
@@ -198,7 +212,7 @@ export function overlapsView(context: ViewContext): View {
     if (key !== graphKey) {
       graphKey = key;
       drawGraph(state);
-    } else select(state);
+    } else select(state, state.selected !== tapped);
   }
 
   return {
