@@ -1,6 +1,7 @@
 // Writes a LoadResult into Neo4j. The contract the loader CLI relies on:
 //   writeLoad(result, docs) -> WriteReport
-// - A document whose sha256 matches the stored one is skipped (loading twice changes nothing).
+// - A document whose sha256 and facts hash match the stored ones is skipped (loading twice
+//   changes nothing); the facts hash makes a parser change reach the graph without --force.
 // - Every changed document is replaced (its facts deleted by docKey, then re-created) and
 //   shared nodes nothing points at any more are pruned, all in ONE write transaction: a
 //   failure anywhere leaves the graph exactly as it was.
@@ -61,6 +62,8 @@ interface PlannedDocument {
   doc: ReadDocument;
   key: string;
   sha256: string;
+  /** sha256 of the rows the document becomes: changes when the parser reads the same bytes differently. */
+  factsHash: string;
   rows: DocumentRows;
   lines: number;
 }
@@ -78,7 +81,7 @@ export async function writeLoad(
     // finds it unchanged instead of colliding with half-written facts.
     await tx.run(Q.TAKE_LOAD_LOCK);
     const stored = await storedShas(tx, planned.map((p) => p.key));
-    const changed = planned.filter((p) => options.force || stored.get(p.key) !== p.sha256);
+    const changed = planned.filter((p) => options.force || stored.get(p.key) !== `${p.sha256}/${p.factsHash}`);
     if (changed.length > 0) {
       await replaceDocuments(tx, changed, batchSize);
       await pruneSharedNodes(tx);
@@ -121,7 +124,8 @@ export async function planDocuments(loaded: LoadResult, docs: ReadDocument[]): P
       aliases,
     );
     const lines = doc.blocks.reduce((max, b) => Math.max(max, b.endLine), 0);
-    planned.push({ doc, key, sha256: await documentSha256(doc), rows, lines });
+    const factsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    planned.push({ doc, key, sha256: await documentSha256(doc), factsHash, rows, lines });
   }
   return planned;
 }
@@ -140,7 +144,7 @@ function withCompleteJurisdictions(result: LoadResult): LoadResult {
 async function storedShas(tx: ManagedTransaction, keys: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const { records } = await tx.run(Q.DOCUMENT_SHAS, { keys });
-  for (const r of records) found.set(r.get('key') as string, r.get('sha256') as string);
+  for (const r of records) found.set(r.get('key') as string, `${r.get('sha256') as string}/${r.get('factsHash') as string}`);
   return found;
 }
 
@@ -151,7 +155,7 @@ async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument
   const loadedAt = new Date().toISOString();
   await tx.run(Q.UPSERT_DOCUMENTS, {
     rows: changed.map((p) => ({
-      key: p.key, file: p.doc.file, sha256: p.sha256, format: p.doc.format, encoding: p.doc.encoding,
+      key: p.key, file: p.doc.file, sha256: p.sha256, factsHash: p.factsHash, format: p.doc.format, encoding: p.doc.encoding,
       lines: p.lines, loadedAt, rows: rowCount(p.rows), diagnostics: p.rows.diagnostics.length,
     })),
   });

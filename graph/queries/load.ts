@@ -19,7 +19,7 @@ export const TAKE_LOAD_LOCK = `
 MERGE (l:LoadLock {key: 'graph'}) SET l.takenAt = datetime()`;
 
 export const DOCUMENT_SHAS = `
-MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256`;
+MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256, d.factsHash AS factsHash`;
 
 export const DELETE_DOCUMENTS = `
 MATCH (d:Document) WHERE d.key IN $docKeys DETACH DELETE d`;

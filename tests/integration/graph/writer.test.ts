@@ -91,6 +91,16 @@ describe('writeLoad on a synthetic document', () => {
     expect(after.Jurisdiction).toBe(before.Jurisdiction);
   });
 
+  it('rewrites an unchanged file whose facts the parser now reads differently', async () => {
+    const a = synthetic(uniqueTag('reparse'));
+    await writeLoad(a.result, a.docs);
+    expect((await writeLoad(a.result, a.docs)).documents[0]?.status).toBe('unchanged');
+    const reparsed = synthetic(a.tag);
+    reparsed.result.departments[0]!.boundaryMatters[0]!.assignments[0]!.division = '负责河道采砂许可';
+    expect(reparsed.docs).toEqual(a.docs);
+    expect((await writeLoad(reparsed.result, reparsed.docs)).documents[0]?.status).toBe('replaced');
+  });
+
   it('unloads a document and everything only it pointed at', async () => {
     const a = synthetic(uniqueTag('remove'));
     await writeLoad(a.result, a.docs);
