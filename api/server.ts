@@ -23,6 +23,8 @@ export interface ServerOptions {
   host: string;
   /** Serve the web page at / (default true). */
   web?: boolean;
+  /** The built page (default dist/web). */
+  webDir?: string;
 }
 
 export interface RunningServer {
@@ -49,7 +51,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.use('/graphql', requestTimeout(), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createContext }));
-  if (options.web ?? true) serveWeb(app);
+  if (options.web ?? true) serveWeb(app, options.webDir ?? webDir);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -65,8 +67,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-function serveWeb(app: express.Express): void {
-  const index = path.join(webDir, 'index.html');
+function serveWeb(app: express.Express, dir: string): void {
+  const index = path.join(dir, 'index.html');
   if (!existsSync(index)) {
     logger.warn(`网页尚未构建（没有 ${path.relative(repoRoot, index)}）：运行 npm run web:build`);
     app.get('/', (_req, res) => {
@@ -74,9 +76,11 @@ function serveWeb(app: express.Express): void {
     });
     return;
   }
-  app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
-  // Client-side routes (/overlaps, /compare, …) all load the same page.
-  app.get(/^\/(?!graphql).*/, (_req, res) => {
+  app.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  // Client-side routes (/overlaps, /compare, …) all load the same page; a missing file
+  // (/assets/old-hash.js) stays a 404 instead of turning into HTML.
+  app.get(/^\/(?!graphql)/, (req, res, next) => {
+    if (path.extname(req.path)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

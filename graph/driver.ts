@@ -5,6 +5,8 @@
 // Integer policy (chosen once, here): `disableLosslessIntegers: true`, so Neo4j
 // integers arrive as JS numbers. Our integers are counts, line numbers and sequence
 // numbers, far below 2^53; plain numbers keep GraphQL and JSON free of Integer objects.
+// The other direction is not symmetric: a JS number parameter arrives in Cypher as a
+// float, so write `LIMIT toInteger($limit)` where Cypher insists on an integer.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
 import { loadConfig, type Neo4jConnection } from './config.js';
 import { fromExecution } from './errors.js';
