@@ -118,10 +118,17 @@ describe('overlaps (职责交叉)', () => {
     const heads = await shared.locator('.column-head').allTextContents();
     expect(new Set(heads)).toEqual(new Set([selected!.a, selected!.b]));
     expect(await page.locator('[data-testid=detail] h3').textContent()).toContain(selected!.a);
-    for (const text of await shared.locator('.column-text').allTextContents()) {
-      expect(text.trim().length).toBeGreaterThan(4);
-      expect(text).not.toContain('未写明');
-    }
+    // The texts are the API's own division texts for each side (a blank cell reads 未写明).
+    const { sharedMatters } = await graphql<{ sharedMatters: { title: string; assignments: { agency: { name: string } | null; division: string }[] }[] }>(
+      `query($j: String!, $a: [String!]!) { sharedMatters(jurisdiction: $j, agencies: $a) { title assignments { agency { name } division } } }`,
+      { j: '蒸湘区', a: [selected!.a, selected!.b] },
+    );
+    const first = sharedMatters[0]!;
+    expect(await shared.locator('h4').textContent()).toBe(first.title);
+    const expected = (name: string) => [...new Set(first.assignments.filter((x) => x.agency?.name === name).map((x) => x.division))].join('\n') || '（未写明）';
+    const texts = await shared.locator('.column').evaluateAll((columns) => columns.map((c) => [c.querySelector('.column-head')!.textContent, c.querySelector('.column-text')!.textContent]));
+    for (const [head, text] of texts) expect(text).toBe(expected(head!));
+    expect(texts.some(([, text]) => text!.length > 4 && text !== '（未写明）')).toBe(true);
     await screenshot(page, 'overlaps-zhengxiang-edge');
 
     // Reloading the shared link restores the selection.
