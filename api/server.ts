@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { repoRoot } from '../graph/config.js';
+import { neo4jHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError, isDevelopment } from './errors.js';
 import { complexityPlugin, requestTimeout, validationRules } from './guards.js';
@@ -50,6 +51,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
+  // For load balancers and orchestrators: 200 when Neo4j answers, 503 when it does not.
+  app.get('/healthz', async (_req, res) => {
+    const neo4j = await neo4jHealth();
+    res.status(neo4j.reachable ? 200 : 503).json({ status: neo4j.reachable ? 'ok' : 'degraded', neo4j });
+  });
   app.use('/graphql', requestTimeout(), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createContext }));
   if (options.web ?? true) serveWeb(app, options.webDir ?? webDir);
 

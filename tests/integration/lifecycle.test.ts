@@ -105,6 +105,7 @@ describe('npm start with the local Neo4j', () => {
     expect(data!.health.neo4j).toMatchObject({ reachable: true, edition: 'community', address: `bolt://127.0.0.1:${boltPort}`, code: null });
     expect(data!.health.neo4j.version).toMatch(/^5\.26\./);
     expect((await fetch(`${first!.url}/`)).status).toBe(404);
+    expect((await fetch(`${first!.url}/healthz`)).status).toBe(200);
   });
 
   it('reuses the running launcher for a second start on the same data dir and port', async () => {
@@ -140,6 +141,7 @@ describe('npm start with the local Neo4j', () => {
     expect(down.data!.health.status).toBe('degraded');
     expect(down.data!.health.neo4j).toMatchObject({ reachable: false, version: null, code: 'DATABASE_UNAVAILABLE' });
     expect(down.data!.health.neo4j.message).toMatch(/^数据库不可用/);
+    expect((await fetch(`${first!.url}/healthz`)).status).toBe(503);
     const query = await gql(first!.url, '{ jurisdictions { key } }');
     expect(query.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
     expect(query.errors![0]!.message).toMatch(/^数据库不可用/);
