@@ -9,6 +9,7 @@ import { strings } from '../strings.js';
 import { largeGraphNodes } from './layouts.js';
 import { stylesheet } from './style.js';
 import { frame } from './viewport.js';
+import { seededRandom } from './elements.js';
 import { hook } from '../hook.js';
 
 cytoscape.use(fcose);
@@ -41,6 +42,21 @@ function fitNodes(cy: Core): void {
   const positions = cy.nodes().map((n) => n.position());
   const largest = Math.max(0, ...cy.nodes().map((n) => Number(n.data('size')) || 0));
   cy.viewport(frame(positions, { width: cy.width(), height: cy.height() }, { padding: 20, nodeSize: largest, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() }));
+}
+
+/**
+ * fcose starts from random positions (Math.random, no seed option). Layouts run synchronously
+ * when not animated, so a seeded Math.random for that call makes the same data always draw the
+ * same picture: a link shared in a dispute shows the other person what the sender saw.
+ */
+function withSeededRandom(run: () => void): void {
+  const random = Math.random;
+  Math.random = seededRandom(20240601);
+  try {
+    run();
+  } finally {
+    Math.random = random;
+  }
 }
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -92,8 +108,8 @@ export function renderGraph(container: HTMLElement, elements: ElementDefinition[
   if (large) {
     // Frame by node centres instead of letting the layout fit every element's bounding box.
     cy.one('layoutstop', () => fitNodes(cy));
-    cy.layout({ ...layout, fit: false } as LayoutOptions).run();
-  } else cy.layout(layout).run();
+    withSeededRandom(() => cy.layout({ ...layout, fit: false } as LayoutOptions).run());
+  } else withSeededRandom(() => cy.layout(layout).run());
   return { cy, rendered, phases, large, destroy: () => cy.destroy() };
 }
 
