@@ -3,7 +3,7 @@
 
 import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, SharedMatter } from '../api.js';
 import { strings } from '../strings.js';
-import type { EdgeSummary } from '../graph/elements.js';
+import { shortAgencyName, type EdgeSummary } from '../graph/elements.js';
 import { empty, h, marked, sourceLabel, status } from '../ui/dom.js';
 
 const s = strings.overlaps;
@@ -137,7 +137,7 @@ export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLEle
 }
 
 /** Nothing selected: the strongest overlaps as a list to start from, each one click away. */
-export function strongestOverview(edges: EdgeSummary[], pick: (id: string) => void): HTMLElement {
+export function strongestOverview(edges: EdgeSummary[], jurisdiction: string, pick: (id: string) => void): HTMLElement {
   return h(
     'div',
     { class: 'detail-body' },
@@ -154,7 +154,7 @@ export function strongestOverview(edges: EdgeSummary[], pick: (id: string) => vo
             'button',
             { type: 'button', class: 'link', onclick: () => pick(edge.id) },
             kindBadge(edge.kind.toUpperCase() as OverlapKind),
-            ` ${edge.a} — ${edge.b}`,
+            ` ${shortAgencyName(edge.a, jurisdiction)} — ${shortAgencyName(edge.b, jurisdiction)}`,
             h('span', { class: 'muted' }, ` ${s.sharedCount(edge.strength)}`),
           ),
         ),

@@ -133,7 +133,7 @@ export function overlapsView(context: ViewContext): View {
     const target = state.selected ? cy.getElementById(state.selected) : null;
     if (!target || target.empty()) {
       const strongest = strongestEdges(graph?.elements ?? [], 10);
-      detail.replaceChildren(strongestOverview(strongest, (id) => context.navigate({ selected: id })));
+      detail.replaceChildren(strongestOverview(strongest, data.jurisdiction, (id) => context.navigate({ selected: id })));
       return;
     }
     target.select();
