@@ -177,6 +177,28 @@ describe('overlaps (职责交叉)', () => {
   });
 });
 
+describe('undeclared overlaps and contradictions', () => {
+  it.each([
+    ['UNDECLARED', 'overlaps-zhengxiang-undeclared'],
+    ['CONTRADICTION', 'overlaps-zhengxiang-contradiction'],
+  ])('%s: the strongest pair shows both sides with their sources', async (kind, shot) => {
+    const page = await openPage(e2e, `#view=overlaps&j=${encodeURIComponent('蒸湘区')}&kind=${kind}`);
+    await renderedGraph(page);
+    const edges = await page.evaluate(() => window.__jurisgraph.cy!.edges().map((e) => e.data('kind') as string));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(new Set(edges)).toEqual(new Set([kind.toLowerCase()]));
+    await page.click('.strongest li:first-child button');
+    const shared = page.locator('[data-testid=shared-matter]').first();
+    await shared.waitFor({ timeout: 60_000 });
+    const columns = await shared.locator('.column-text').allTextContents();
+    expect(columns).toHaveLength(2);
+    // Each side quotes at least one text with the file and line it came from.
+    for (const text of columns) expect(text).toMatch(/\S{4,}.*第 \d+ 行/s);
+    await screenshot(page, shot);
+    await page.close();
+  });
+});
+
 describe('public mode (群众办事)', () => {
   it('gives the office, unit and phone number for a problem described in plain words', async () => {
     const page = await openPage(e2e, `#view=public&j=${encodeURIComponent('洪江区')}`);

@@ -72,7 +72,6 @@ export const strings = {
     placeholder: '输入管理事项名称，例如：节能管理',
     submit: '对比',
     intro: '同一事项在不同辖区由哪些部门、如何分工。',
-    agencies: '承担部门',
   },
 
   public: {
@@ -102,7 +101,6 @@ export const strings = {
     basis: '依据',
     lead: '牵头',
     cooperate: '配合',
-    holds: '承担',
   },
 
   state: {
@@ -116,7 +114,6 @@ export const strings = {
     timeout: '查询超时，请缩小范围或稍后再试。',
     unknown: (message: string) => `出错了：${message}`,
     needJurisdiction: '请先选择一个辖区。',
-    needQuestion: '请输入要查询的内容。',
   },
 
   sourceLine: (file: string, line: number) => `${file} 第 ${line} 行`,

@@ -164,8 +164,13 @@ export function overlapsView(context: ViewContext): View {
     }
     void detailRequests.run(
       detail,
-      (signal) => {
-        if (!findings.has(kind)) findings.set(kind, api.overlaps(jurisdiction, kind, signal));
+      () => {
+        // Shared by later clicks on edges of this kind, so not tied to this click's signal;
+        // a failed fetch is forgotten so the next click retries.
+        if (!findings.has(kind)) findings.set(kind, api.overlaps(jurisdiction, kind).catch((error: unknown) => {
+          findings.delete(kind);
+          throw error;
+        }));
         return findings.get(kind)!;
       },
       (all) => detail.replaceChildren(overlapItemsDetail(a, b, kind, all.filter((f) => involves(f, a.key) && involves(f, b.key)))),
@@ -208,6 +213,8 @@ export function overlapsView(context: ViewContext): View {
       load(state);
       return;
     }
+    // Still loading: the load's callback calls update again with the latest state.
+    if (!data) return;
     const key = JSON.stringify([state.jurisdiction, state.kinds, state.minStrength, state.agency]);
     if (key !== graphKey) {
       graphKey = key;
