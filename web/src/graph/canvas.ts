@@ -59,7 +59,7 @@ function withSeededRandom(run: () => void): void {
   }
 }
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * Builds a Cytoscape instance in `container`, runs `layout`, and resolves `rendered` once the

@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import { h } from '../ui/dom.js';
-import { renderGraph } from './canvas.js';
+import { nextFrame, renderGraph } from './canvas.js';
 import { largeGraphNodes, overlapLayout } from './layouts.js';
 import { hook } from '../hook.js';
 import { stylesheet } from './style.js';
@@ -22,8 +22,6 @@ export interface RenderTiming {
 }
 
 export const baselineLayout: LayoutOptions = { name: 'fcose', quality: 'draft', randomize: true, animate: false } as LayoutOptions;
-
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * Renders `elements` in a box over the page and waits for the painted frame. The box is
