@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { agencyMentions, agencyStem, rankCandidate, termWeights } from '../../../graph/search/rank.js';
 import { findAgencyMentions } from '../../../graph/search/mentions.js';
 import { escapeLucene, luceneQuery, questionTerms } from '../../../graph/search/tokenize.js';
+import { rankAnswers } from '../../../graph/search/whoHandles.js';
+import type { FactCandidate } from '../../../graph/repositories/answer.repository.js';
 
 describe('questionTerms', () => {
   it('drops question words so they cannot drive the ranking', () => {
@@ -57,5 +59,28 @@ describe('agency names', () => {
     const found = findAgencyMentions('发展和改革局管不管炼油？', [{ key: 'k', names: ['洪江区发改局'] }]);
     expect([...found.agencyKeys]).toEqual(['k']);
     expect(found.words).toEqual(['发展和改革局']);
+  });
+});
+
+describe('rankAnswers', () => {
+  const candidate = (agency: string, ord: number, division: string, title = '募捐管理'): FactCandidate => ({
+    kind: 'responsibility', key: `r-${division}`, lucene: 1, ord,
+    agency: { key: agency, name: agency, aliases: [], jurisdiction: '蒸湘区' },
+    matter: { key: 'm', title }, division, case: null, role: null, bases: [],
+    source: { file: 'f.txt', line: 1, endLine: 1 },
+  });
+  const prepared = { terms: questionTerms('有人借募捐骗钱，谁来打击？'), lucene: '"募捐"', mentioned: new Set<string>() };
+
+  it('keeps one answer per agency and, on equal scores, the order the cell names them', () => {
+    const shared = '负责打击借募捐名义从事诈骗活动';
+    const answers = rankAnswers(prepared, [
+      candidate('乙司法局', 1, shared), candidate('甲公安局', 0, shared), candidate('甲公安局', 0, '配合'),
+    ]);
+    expect(answers.map((a) => a.agency.key)).toEqual(['甲公安局', '乙司法局']);
+    expect(answers[0]!.score).toBe(answers[1]!.score);
+  });
+
+  it('drops candidates that share no word with the question', () => {
+    expect(rankAnswers(prepared, [candidate('丙局', 0, '负责档案管理', '档案管理')])).toEqual([]);
   });
 });
