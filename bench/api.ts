@@ -97,7 +97,7 @@ const WHO = `query($q: String!, $j: String) { whoHandles(question: $q, jurisdict
  */
 interface DirectCypher { steps: Array<{ cypher: string; params: Record<string, unknown> }> }
 
-async function directCypher(question: string, jurisdiction: string): Promise<DirectCypher> {
+async function directCypher(question: string, jurisdiction: string | null): Promise<DirectCypher> {
   const keys = await jurisdictionKeys(jurisdiction);
   const prepared = await prepareQuestion(question, keys);
   if (!prepared) throw new Error(`no terms in ${question}`);
