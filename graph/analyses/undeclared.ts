@@ -4,6 +4,7 @@ import { capacities, isSubordinate, sameCapacity } from './similarity/roles.js';
 import { isInternalScope } from './similarity/scope.js';
 import { sectors, sectorsCompatible } from './similarity/sectors.js';
 import { cosine, sharedTerms, type TermVector } from './similarity/tfidf.js';
+import { differentObjects, longestSharedRun } from './similarity/phrases.js';
 import { distinctConcepts, subjectTerms } from './similarity/tokenize.js';
 import type { Clause, TextIndex } from './text-index.js';
 
@@ -20,15 +21,40 @@ export interface UndeclaredOptions {
    * what these filters buy (tests/labels).
    */
   structuralFilters: boolean;
+  /**
+   * A pair sharing fewer concepts is still kept when the clauses share one written phrase whose
+   * subject words run to at least this many characters (彩票公益金, 法律援助): one whole phrase
+   * names an object as surely as two scattered words. 0 turns this off.
+   */
+  minPhraseChars: number;
+  /**
+   * …and only when a subject word of that phrase is used by at most this many agencies of the
+   * jurisdiction: 法律援助 in two or three lists is a rivalry, 专项资金 or 总体规划 in ten is vocabulary.
+   */
+  maxPhraseAgencies: number;
 }
 
-export const DEFAULT_UNDECLARED: UndeclaredOptions = { minScore: 0.12, minSharedTerms: 2, declaredCoverage: 0.2, structuralFilters: true };
+export const DEFAULT_UNDECLARED: UndeclaredOptions = {
+  minScore: 0.12,
+  minSharedTerms: 2,
+  declaredCoverage: 0.2,
+  structuralFilters: true,
+  // Off by default: on the seeds the one-phrase pairs are mostly shared vocabulary (档案管理,
+  // 技术开发) or a sector's slice of a district-wide task; see WIDE_UNDECLARED and the note.
+  minPhraseChars: 0,
+  maxPhraseAgencies: 3,
+};
+
+/** Recall setting: also one-phrase pairs of a word at most three agencies use, and weaker cosines. */
+export const WIDE_UNDECLARED: UndeclaredOptions = { ...DEFAULT_UNDECLARED, minScore: 0.1, minPhraseChars: 4 };
 
 interface Candidate {
   a: Clause;
   b: Clause;
   score: number;
   shared: string[];
+  /** Characters of subject words inside the longest phrase both clauses write. */
+  phraseChars: number;
 }
 
 /**
@@ -54,10 +80,16 @@ export function findUndeclaredOverlaps(
     const [a, b] = clauses[i]!.text.agencyKey < clauses[j]!.text.agencyKey ? [clauses[i]!, clauses[j]!] : [clauses[j]!, clauses[i]!];
     const shared = distinctConcepts(sharedTerms(a.vector, b.vector));
     const own = filters ? nameTerms.get(a.text.agencyKey)!.concat(nameTerms.get(b.text.agencyKey)!) : [];
-    if (shared.filter((t) => !own.some((n) => t.includes(n))).length < options.minSharedTerms) continue;
+    const subjects = shared.filter((t) => !own.some((n) => t.includes(n)));
+    if (subjects.length === 0) continue;
+    const phrase = longestSharedRun(a.clause, b.clause);
+    const phraseChars = subjectChars(phrase, subjects);
+    if (subjects.length < options.minSharedTerms && !namesRareObject(phrase, phraseChars, subjects, index, options)) continue;
+    if (filters && differentObjects(a.clause, b.clause, phrase)) continue;
+    const score = rankScore(dot, phraseChars);
     const key = `${a.text.dutyId}~${b.text.dutyId}`;
     const previous = best.get(key);
-    if (!previous || dot > previous.score) best.set(key, { a, b, score: dot, shared });
+    if (!previous || score > previous.score) best.set(key, { a, b, score, shared, phraseChars });
   }
   const declared = declaredMatterVectors(corpus, index);
   const agencies = new Map(corpus.agencies.map((a) => [a.key, a]));
@@ -133,6 +165,26 @@ function declaredMatterVectors(corpus: JurisdictionCorpus, index: TextIndex): Ma
       }
   }
   return byPair;
+}
+
+/** A single shared concept counts when it is a written phrase of a word only these two agencies use. */
+function namesRareObject(phrase: string, phraseChars: number, subjects: readonly string[], index: TextIndex, options: UndeclaredOptions): boolean {
+  if (!options.minPhraseChars || phraseChars < options.minPhraseChars) return false;
+  return subjects.some((t) => phrase.includes(t) && t.length >= 2 && index.idf.groupCount(t) <= options.maxPhraseAgencies);
+}
+
+/** Characters of the shared subject words that the phrase contains (its boilerplate does not count). */
+function subjectChars(phrase: string, subjects: readonly string[]): number {
+  return distinctConcepts(subjects.filter((t) => phrase.includes(t))).reduce((n, t) => n + t.length, 0);
+}
+
+/**
+ * Cosine alone ranks two one-word clauses that share their one word (人才队伍) above two long
+ * clauses that share a whole named object. Half the score is the cosine, half how much of a
+ * written phrase the clauses share (saturating at six subject characters: 彩票公益金 + 管理).
+ */
+function rankScore(cosineScore: number, phraseChars: number): number {
+  return 0.5 * cosineScore + 0.5 * Math.min(1, phraseChars / 6);
 }
 
 export function round(x: number): number {

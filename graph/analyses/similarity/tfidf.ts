@@ -10,6 +10,8 @@ export interface Idf {
   weight(term: string): number;
   /** True when too many groups use the term for it to say anything. */
   isCommon(term: string): boolean;
+  /** How many groups use the term. */
+  groupCount(term: string): number;
 }
 
 export interface IdfOptions {
@@ -41,6 +43,7 @@ export function buildIdf(
     // Smoothed idf: a term unseen in the corpus weighs like one used by a single group.
     weight: (term) => Math.log((n + 1) / (groupsOfTerm.get(term)?.size ?? 1)) + 1,
     isCommon: (term) => applyShare && (groupsOfTerm.get(term)?.size ?? 0) > options.maxGroupShare * n,
+    groupCount: (term) => groupsOfTerm.get(term)?.size ?? 0,
   };
 }
 

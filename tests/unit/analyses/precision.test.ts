@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseJurisdiction, DEFAULT_ANALYSIS } from '../../../graph/analyses/analyses.js';
 import { corpusFromLoad } from '../../../graph/analyses/corpus-from-load.js';
 import type { OverlapFinding } from '../../../graph/analyses/finding.js';
+import { WIDE_UNDECLARED } from '../../../graph/analyses/undeclared.js';
 import { loadFiles } from '../../../loaders/load.js';
 import { BASELINE_UNDECLARED } from '../../labels/baseline.js';
 import { labelKey, precisionAt, readLabels } from '../../labels/overlap-labels.js';
@@ -16,6 +17,7 @@ const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
 const file = readLabels();
 let defaults: OverlapFinding[] = [];
 let baseline: OverlapFinding[] = [];
+let wide: OverlapFinding[] = [];
 
 beforeAll(async () => {
   const load = await loadFiles(readdirSync(seeds).map((f) => path.join(seeds, f)));
@@ -23,9 +25,17 @@ beforeAll(async () => {
     const a = analyseJurisdiction(corpus);
     defaults.push(...a.overlaps.CONTRADICTION, ...a.overlaps.UNDECLARED);
     baseline.push(...analyseJurisdiction(corpus, { ...DEFAULT_ANALYSIS, undeclared: BASELINE_UNDECLARED }).overlaps.UNDECLARED);
+    const w = analyseJurisdiction(corpus, { ...DEFAULT_ANALYSIS, undeclared: WIDE_UNDECLARED });
+    wide.push(...w.overlaps.CONTRADICTION, ...w.overlaps.UNDECLARED);
   }
   defaults = defaults.sort((a, b) => b.score - a.score);
   baseline = baseline.sort((a, b) => b.score - a.score);
+  wide = wide.sort((a, b) => b.score - a.score);
+  for (const [name, list] of [['defaults', defaults], ['wide', wide]] as const)
+    for (const top of [20, 40]) {
+      const r = precisionAt(list, file.labels, top);
+      console.log(`${name} top ${top}: ${r.considered} findings, ${r.labelled} labelled, ${r.correct} correct, lenient ${r.precision.toFixed(3)}, strict ${r.strictPrecision.toFixed(3)}`);
+    }
 }, 120_000);
 
 describe('overlap precision on the seeds (hand labels)', () => {
@@ -42,6 +52,12 @@ describe('overlap precision on the seeds (hand labels)', () => {
     expect(r.considered).toBeGreaterThanOrEqual(10);
     expect(r.labelled / r.considered, `unlabelled: ${r.unlabelled.map(labelKey).join('\n')}`).toBeGreaterThanOrEqual(0.8);
     expect(r.precision).toBeGreaterThanOrEqual(file.floor.precision);
+  });
+
+  it('labels every finding of the wide (recall) setting, which stays below the defaults in precision', () => {
+    const r = precisionAt(wide, file.labels, 40);
+    expect(r.unlabelled.map(labelKey)).toEqual([]);
+    expect(r.precision).toBeLessThan(precisionAt(defaults, file.labels, 40).precision);
   });
 
   it('does better than plain clause similarity without the structural filters', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../../graph/analyses/similarity/clauses.js';
+import { differentObjects, longestSharedRun } from '../../../graph/analyses/similarity/phrases.js';
 import { capacities, sameCapacity } from '../../../graph/analyses/similarity/roles.js';
 import { isInternalScope } from '../../../graph/analyses/similarity/scope.js';
 import { buildIdf, cosine, sharedTerms, vectorize } from '../../../graph/analyses/similarity/tfidf.js';
@@ -89,5 +90,18 @@ describe('titleSimilarity', () => {
 
   it('normalises like Matter.key does', () => {
     expect(normaliseTitle(' 校车安全（管理）')).toBe('校车安全管理');
+  });
+});
+
+describe('shared phrases and objects', () => {
+  it('finds the longest run both clauses write, never across punctuation', () => {
+    expect(longestSharedRun('管理本级福利彩票公益金', '贯彻执行有关彩票公益金管理法律')).toBe('彩票公益金');
+    expect(longestSharedRun('节能，监察', '节能监察')).toBe('节能');
+  });
+
+  it('tells different people groups and differently qualified objects apart', () => {
+    expect(differentObjects('拟订和落实全区军队转业干部安置政策', '负责军队离退休干部的接收安置', '军队')).toBe(true);
+    expect(differentObjects('负责实施本区劳务派遣行政许可工作', '做好文化市场行政许可审批工作', '行政许可')).toBe(true);
+    expect(differentObjects('对计划生育技术、出生缺陷预防进行指导', '指导全区妇幼卫生、出生缺陷防治技术服务工作', '出生缺陷')).toBe(false);
   });
 });

@@ -1,0 +1,80 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { subjectTerms } from './tokenize.js';
+
+// Two clauses that share a whole phrase (彩票公益金, 出生缺陷防治) speak of one object more surely
+// than two that share scattered words. And a shared head with different qualifiers is two
+// objects: 军队转业干部 and 军队离退休干部, 劳务派遣行政许可 and 文化市场行政许可.
+
+const NOT_HAN = /[^\p{Script=Han}]/u;
+
+/** Longest run of Han characters both texts contain (punctuation never joins a run). */
+export function longestSharedRun(a: string, b: string): string {
+  const x = [...a];
+  const y = [...b];
+  let best = '';
+  let row = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i += 1) {
+    const next = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j += 1) {
+      if (x[i - 1] !== y[j - 1] || NOT_HAN.test(x[i - 1]!)) continue;
+      next[j] = row[j - 1]! + 1;
+      if (next[j]! > best.length) best = x.slice(i - next[j]!, i).join('');
+    }
+    row = next;
+  }
+  return best;
+}
+
+let jieba: Jieba | undefined;
+function words(text: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cut(text, false);
+}
+
+/** The subject word written right before `phrase` in `clause` (same comma phrase), if any. */
+function qualifierBefore(clause: string, phrase: string): string | null {
+  const at = clause.indexOf(phrase);
+  if (at <= 0) return null;
+  const before = clause.slice(0, at).split(/[，,、；;：:（(]/u).pop() ?? '';
+  const last = words(before).pop();
+  if (!last || last.length < 2 || [...subjectTerms(last).keys()].length === 0) return null;
+  return last;
+}
+
+/**
+ * People a clause names, as qualifier + head (转业干部, 离退休干部, 乡村医生): the group is the
+ * object of the work, and two groups under one head word are different people.
+ */
+const GROUP_HEAD = /(?:干部|人员|职工|军人|士兵|老人|老年人|儿童|学生|教师|医生|兽医|农民|居民|残疾人|妇女|青少年|劳动者|毕业生)$/u;
+
+export function peopleGroups(clause: string): Map<string, string> {
+  const groups = new Map<string, string>();
+  const tokens = words(clause);
+  tokens.forEach((t, i) => {
+    const head = GROUP_HEAD.exec(t)?.[0];
+    if (!head) return;
+    // jieba keeps some groups whole (转业干部) and splits others (离退休 / 干部).
+    if (t !== head) groups.set(head, t);
+    else if (i > 0 && tokens[i - 1]!.length >= 2 && !NOT_HAN.test(tokens[i - 1]!) && subjectTerms(tokens[i - 1]!).size > 0)
+      groups.set(head, tokens[i - 1]! + t);
+  });
+  return groups;
+}
+
+/**
+ * True when the clauses speak of different objects under a shared word: the shared phrase is
+ * qualified by different subject words, or a people group with the same head differs.
+ */
+export function differentObjects(a: string, b: string, phrase: string): boolean {
+  const qa = phrase ? qualifierBefore(a, phrase) : null;
+  const qb = phrase ? qualifierBefore(b, phrase) : null;
+  if (qa && qb && qa !== qb && !qa.includes(qb) && !qb.includes(qa)) return true;
+  const ga = peopleGroups(a);
+  const gb = peopleGroups(b);
+  for (const [head, group] of ga) {
+    const other = gb.get(head);
+    if (other && other !== group) return true;
+  }
+  return false;
+}
