@@ -2,45 +2,15 @@
 // shared one): reuse of a running launcher, a taken port, Neo4j killed under a running
 // API (DATABASE_UNAVAILABLE, then recovery without restarting the API, data intact),
 // and Ctrl-C leaving no JVM behind.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../graph/config.js';
 import { readQuery, useConnection, writeQuery } from '../../graph/driver.js';
 import { freePort, LocalNeo4jError, portAnswers, startLocalNeo4j } from '../../graph/localNeo4j.js';
+import { alive, lockPid, removeLocalStore, startMain, stopMain, until, type MainProcess } from '../support/mainProcess.js';
 import { uniqueTag } from './fixtures.js';
-
-interface MainProcess {
-  child: ChildProcess;
-  url: string;
-  lines: string[];
-  exited: Promise<number | null>;
-}
-
-/** Starts `npm start`'s entry point (api/main.ts) as a real child process and waits until it serves. */
-async function startMain(env: Record<string, string>, args: string[] = []): Promise<MainProcess> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, LOG_LEVEL: 'info', NODE_ENV: 'production' };
-  delete childEnv.NEO4J_URI;
-  delete childEnv.NEO4J_DATABASE;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts', ...args], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const onLine = (line: string) => {
-      lines.push(line);
-      const started = /jurisgraph 已启动：(http:\/\/\S+?)\//.exec(line);
-      if (started) resolve(started[1]!);
-    };
-    createInterface({ input: child.stdout! }).on('line', onLine);
-    createInterface({ input: child.stderr! }).on('line', onLine);
-    void exited.then((code) => reject(new Error(`api/main.ts exited with ${code} before serving:\n${lines.join('\n')}`)));
-  });
-  return { child, url, lines, exited };
-}
 
 async function gql(url: string, query: string): Promise<{ data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -48,29 +18,6 @@ async function gql(url: string, query: string): Promise<{ data?: Record<string, 
 }
 
 const HEALTH = '{ health { status neo4j { reachable version edition address code message } } }';
-
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 250));
-    value = await probe();
-  }
-  return value;
-}
-
-function lockPid(dataDir: string): number {
-  return (JSON.parse(readFileSync(path.join(dataDir, 'launcher.json'), 'utf8')) as { pid: number }).pid;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('npm start with the local Neo4j', () => {
   let dataDir = '';
@@ -86,17 +33,8 @@ describe('npm start with the local Neo4j', () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const main of [second, first]) {
-      if (main && main.child.exitCode === null) {
-        main.child.kill('SIGINT');
-        await main.exited;
-      }
-    }
-    if (existsSync(path.join(dataDir, 'launcher.json'))) {
-      const pid = lockPid(dataDir);
-      if (alive(pid)) process.kill(pid, 'SIGKILL');
-    }
-    await rm(dataDir, { recursive: true, force: true });
+    for (const main of [second, first]) await stopMain(main);
+    await removeLocalStore(dataDir);
   }, 60_000);
 
   it('reports the version of the Neo4j it started, and serves no page with --api-only', async () => {
