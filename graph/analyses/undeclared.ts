@@ -4,7 +4,7 @@ import { capacities, isSubordinate, sameCapacity } from './similarity/roles.js';
 import { isInternalScope } from './similarity/scope.js';
 import { sectors, sectorsCompatible } from './similarity/sectors.js';
 import { cosine, sharedTerms, type TermVector } from './similarity/tfidf.js';
-import { differentObjects, longestSharedRun } from './similarity/phrases.js';
+import { differentObjects, sharedRuns } from './similarity/phrases.js';
 import { distinctConcepts, subjectTerms } from './similarity/tokenize.js';
 import type { Clause, TextIndex } from './text-index.js';
 
@@ -82,11 +82,15 @@ export function findUndeclaredOverlaps(
     const own = filters ? nameTerms.get(a.text.agencyKey)!.concat(nameTerms.get(b.text.agencyKey)!) : [];
     const subjects = shared.filter((t) => !own.some((n) => t.includes(n)));
     if (subjects.length === 0) continue;
-    const phrase = longestSharedRun(a.clause, b.clause);
-    const phraseChars = subjectChars(phrase, subjects);
-    if (subjects.length < options.minSharedTerms && !namesRareObject(phrase, phraseChars, subjects, index, options)) continue;
-    if (filters && differentObjects(a.clause, b.clause, phrase)) continue;
-    const score = rankScore(dot, phraseChars);
+    // The shared run that carries the most subject words: 村级财务管理 beats 指导村级 of equal length.
+    const [phrase, phraseChars] = sharedRuns(a.clause, b.clause)
+      .map((run) => [run, subjectChars(run, subjects)] as const)
+      .reduce((best, next) => (next[1] > best[1] ? next : best), ['', 0] as const);
+    const onePhrase = subjects.length < options.minSharedTerms;
+    if (onePhrase && !namesRareObject(phrase, phraseChars, subjects, index, options)) continue;
+    if (filters && differentObjects(a.clause, b.clause, onePhrase ? phrase : '')) continue;
+    // One shared phrase is weaker evidence than several shared concepts: such pairs rank below.
+    const score = rankScore(dot, phraseChars) * (onePhrase ? ONE_PHRASE_WEIGHT : 1);
     const key = `${a.text.dutyId}~${b.text.dutyId}`;
     const previous = best.get(key);
     if (!previous || score > previous.score) best.set(key, { a, b, score, shared, phraseChars });
@@ -166,6 +170,8 @@ function declaredMatterVectors(corpus: JurisdictionCorpus, index: TextIndex): Ma
   }
   return byPair;
 }
+
+const ONE_PHRASE_WEIGHT = 0.6;
 
 /** A single shared concept counts when it is a written phrase of a word only these two agencies use. */
 function namesRareObject(phrase: string, phraseChars: number, subjects: readonly string[], index: TextIndex, options: UndeclaredOptions): boolean {

@@ -8,22 +8,29 @@ import { subjectTerms } from './tokenize.js';
 
 const NOT_HAN = /[^\p{Script=Han}]/u;
 
-/** Longest run of Han characters both texts contain (punctuation never joins a run). */
-export function longestSharedRun(a: string, b: string): string {
+/** Runs of at least two Han characters both texts contain, longest first (punctuation never joins a run). */
+export function sharedRuns(a: string, b: string): string[] {
   const x = [...a];
   const y = [...b];
-  let best = '';
+  const runs = new Set<string>();
   let row = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i += 1) {
     const next = new Array<number>(y.length + 1).fill(0);
     for (let j = 1; j <= y.length; j += 1) {
       if (x[i - 1] !== y[j - 1] || NOT_HAN.test(x[i - 1]!)) continue;
       next[j] = row[j - 1]! + 1;
-      if (next[j]! > best.length) best = x.slice(i - next[j]!, i).join('');
+      // A run ends here when the next characters differ: keep only maximal runs.
+      const ends = i === x.length || j === y.length || x[i] !== y[j];
+      if (ends && next[j]! >= 2) runs.add(x.slice(i - next[j]!, i).join(''));
     }
     row = next;
   }
-  return best;
+  return [...runs].sort((p, q) => q.length - p.length);
+}
+
+/** Longest run of Han characters both texts contain. */
+export function longestSharedRun(a: string, b: string): string {
+  return sharedRuns(a, b)[0] ?? '';
 }
 
 let jieba: Jieba | undefined;
@@ -63,10 +70,12 @@ export function peopleGroups(clause: string): Map<string, string> {
 }
 
 /**
- * True when the clauses speak of different objects under a shared word: the shared phrase is
- * qualified by different subject words, or a people group with the same head differs.
+ * True when the clauses speak of different objects under a shared word: a people group with the
+ * same head differs, or (when `phrase` is given) the shared phrase is qualified by different
+ * subject words. Callers pass a phrase only when it is all the clauses share: with more in
+ * common, the word just before one shared phrase (资产 / 财政 before 财务管理) is too little to go on.
  */
-export function differentObjects(a: string, b: string, phrase: string): boolean {
+export function differentObjects(a: string, b: string, phrase = ''): boolean {
   const qa = phrase ? qualifierBefore(a, phrase) : null;
   const qb = phrase ? qualifierBefore(b, phrase) : null;
   if (qa && qb && qa !== qb && !qa.includes(qb) && !qb.includes(qa)) return true;
