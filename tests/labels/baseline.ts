@@ -8,7 +8,12 @@ export const BASELINE_UNDECLARED: UndeclaredOptions = { ...DEFAULT_UNDECLARED, m
 /** How many baseline findings are labelled (strongest first). */
 export const BASELINE_TOP = 40;
 
-/** What the labels cover: every default UNDECLARED and CONTRADICTION finding, plus the baseline's top. */
-export function candidateFindings(defaults: JurisdictionAnalysis, baseline: JurisdictionAnalysis): OverlapFinding[] {
-  return [...defaults.overlaps.CONTRADICTION, ...defaults.overlaps.UNDECLARED, ...baseline.overlaps.UNDECLARED.slice(0, BASELINE_TOP)];
+/** What the labels cover: every default and wide UNDECLARED and CONTRADICTION finding, plus the baseline's top. */
+export function candidateFindings(defaults: JurisdictionAnalysis, baseline: JurisdictionAnalysis, wide: JurisdictionAnalysis): OverlapFinding[] {
+  return [
+    ...defaults.overlaps.CONTRADICTION,
+    ...defaults.overlaps.UNDECLARED,
+    ...wide.overlaps.UNDECLARED,
+    ...baseline.overlaps.UNDECLARED.slice(0, BASELINE_TOP),
+  ];
 }

@@ -1,5 +1,5 @@
-// Prints the findings that need a hand label: everything the default settings return on the
-// seeds, plus the strongest findings with the structural filters switched off (the baseline
+// Prints the findings that need a hand label: everything the default and wide settings return on
+// the seeds, plus the strongest findings with the structural filters switched off (the baseline
 // the filters are measured against). Already-labelled findings are skipped.
 //   npx tsx tests/labels/candidates.ts > /tmp/candidates.json
 import { readdirSync } from 'node:fs';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseJurisdiction, DEFAULT_ANALYSIS } from '../../graph/analyses/analyses.js';
 import { corpusFromLoad } from '../../graph/analyses/corpus-from-load.js';
+import { WIDE_UNDECLARED } from '../../graph/analyses/undeclared.js';
 import { loadFiles } from '../../loaders/load.js';
 import { BASELINE_UNDECLARED, candidateFindings } from './baseline.js';
 import { labelKey, readLabels } from './overlap-labels.js';
@@ -19,6 +20,7 @@ for (const corpus of corpusFromLoad(load)) {
   const findings = candidateFindings(
     analyseJurisdiction(corpus, DEFAULT_ANALYSIS),
     analyseJurisdiction(corpus, { ...DEFAULT_ANALYSIS, undeclared: BASELINE_UNDECLARED }),
+    analyseJurisdiction(corpus, { ...DEFAULT_ANALYSIS, undeclared: WIDE_UNDECLARED }),
   );
   for (const f of findings) {
     const key = labelKey(f);
