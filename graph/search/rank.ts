@@ -2,6 +2,7 @@
 // testable without a database. The scoring is documented in graph/README.md
 // ("How whoHandles ranks"); keep the two in step.
 import { stemVariants } from './abbreviations.js';
+import { EXPANSION_WEIGHT } from './lexicon.js';
 import { bigrams, type QuestionTerms } from './tokenize.js';
 
 /** The text fields of one candidate fact. */
@@ -50,9 +51,14 @@ export const BACKGROUND_TEXTS = 20;
 
 /**
  * Inverse document frequency of each term over the candidate set (BM25's idf):
- * a term every candidate contains (区, 工作) weighs almost nothing.
+ * a term every candidate contains (区, 工作) weighs almost nothing. Terms the lexicon
+ * added (`expanded`) count EXPANSION_WEIGHT of a word the user typed.
  */
-export function termWeights(terms: readonly string[], texts: readonly string[]): Map<string, number> {
+export function termWeights(
+  terms: readonly string[],
+  texts: readonly string[],
+  expanded?: ReadonlySet<string>,
+): Map<string, number> {
   const n = texts.length + BACKGROUND_TEXTS;
   const weights = new Map<string, number>();
   for (const t of terms) {
@@ -60,7 +66,8 @@ export function termWeights(terms: readonly string[], texts: readonly string[]):
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     // Longer words are more specific; single characters count half.
     const length = Math.min([...t].length, 4);
-    weights.set(t, idf * (length === 1 ? 0.5 : length / 2));
+    const own = expanded?.has(t) ? EXPANSION_WEIGHT : 1;
+    weights.set(t, idf * (length === 1 ? 0.5 : length / 2) * own);
   }
   return weights;
 }

@@ -33,6 +33,8 @@ export interface QuestionTerms {
   terms: string[];
   /** The question's content characters joined (question words removed), for bigram overlap. */
   content: string;
+  /** Terms added from the colloquial lexicon (lexicon.ts), not typed by the user: they weigh less. */
+  expanded?: ReadonlySet<string>;
 }
 
 /** Segments for search (long words and their parts), drops punctuation and question words. */

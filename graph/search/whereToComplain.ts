@@ -45,7 +45,7 @@ export async function whereToComplain(input: SearchInput): Promise<ComplaintAnsw
 }
 
 function rankServices(p: PreparedQuestion, candidates: ServiceCandidate[]): ComplaintAnswer[] {
-  const weights = termWeights(p.terms.terms, candidates.map((s) => `${s.title}${s.content ?? ''}`));
+  const weights = termWeights(p.terms.terms, candidates.map((s) => `${s.title}${s.content ?? ''}`), p.terms.expanded);
   return candidates
     .map((s) => {
       const ranked = rankCandidate(p.terms, weights, {

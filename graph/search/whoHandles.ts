@@ -3,6 +3,7 @@
 import { agencyNames, factCandidates, type FactCandidate } from '../repositories/answer.repository.js';
 import { memo } from './cache.js';
 import { jurisdictionKeys } from './jurisdiction.js';
+import { expandQuestion } from './lexicon.js';
 import { findAgencyMentions } from './mentions.js';
 import { rankCandidate, termWeights } from './rank.js';
 import { luceneQuery, questionTerms, type QuestionTerms } from './tokenize.js';
@@ -36,9 +37,13 @@ export async function prepareQuestion(question: string, keys: string[] | null): 
   const raw = questionTerms(question);
   const names = await memo(`agencies:${keys?.join('\n') ?? '*'}`, () => agencyNames(keys));
   const mentions = findAgencyMentions(question, names);
+  const own = raw.terms.filter((t) => !mentions.words.some((w) => w.includes(t)));
+  // Spoken words (盖房子) gain the document words for them (建筑, 违章建筑), at a lower weight.
+  const expanded = expandQuestion(mentions.words.reduce((q, w) => q.replaceAll(w, ''), question), own);
   const terms: QuestionTerms = {
-    terms: raw.terms.filter((t) => !mentions.words.some((w) => w.includes(t))),
+    terms: [...own, ...expanded],
     content: mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content),
+    expanded: new Set(expanded),
   };
   const lucene = luceneQuery(terms.terms);
   return lucene ? { terms, lucene, mentioned: mentions.agencyKeys } : null;
@@ -46,7 +51,8 @@ export async function prepareQuestion(question: string, keys: string[] | null): 
 
 /** Scores every candidate, keeps each agency's best answer, best first. */
 export function rankAnswers(p: PreparedQuestion, candidates: FactCandidate[]): Answer[] {
-  const weights = termWeights(p.terms.terms, candidates.map((c) => `${c.matter.title}${c.division}${c.case ?? ''}`));
+  const texts = candidates.map((c) => `${c.matter.title}${c.division}${c.case ?? ''}`);
+  const weights = termWeights(p.terms.terms, texts, p.terms.expanded);
   const best = new Map<string, { answer: Answer; ord: number }>();
   for (const c of candidates) {
     // A duty has no matter title: its text and work item weigh as division text.
