@@ -105,3 +105,10 @@ describe('shared phrases and objects', () => {
     expect(differentObjects('对计划生育技术、出生缺陷预防进行指导', '指导全区妇幼卫生、出生缺陷防治技术服务工作', '出生缺陷')).toBe(false);
   });
 });
+
+describe('titleSimilarity: a title core written inside another title', () => {
+  it('pairs 专项资金分配 with 所有财政安排的专项资金, not two titles that share only 工程建设', () => {
+    expect(titleSimilarity('专项资金分配', '所有财政安排的专项资金')).toBeGreaterThanOrEqual(0.75);
+    expect(titleSimilarity('指导农村供水工程建设和管理工作', '全区保障性安居工程建设管理')).toBeLessThan(0.75);
+  });
+});
