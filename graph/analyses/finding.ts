@@ -25,7 +25,7 @@ export interface DivisionRow {
 /**
  * One overlap finding. `score` is 0–1 and orders findings of one kind:
  * DECLARED — how alike the two stated divisions are (a high score means the table divides in name only);
- * UNDECLARED — TF-IDF cosine of the two agencies' texts;
+ * UNDECLARED — ½ TF-IDF cosine of the two clauses + ½ how much of a written phrase they share (undeclared.ts rankScore);
  * CONTRADICTION — title similarity × how much the lists disagree.
  */
 export interface OverlapFinding {
