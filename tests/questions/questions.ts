@@ -27,8 +27,8 @@ export function answersQuestion(q: Question, agency: { name: string; aliases: st
   return [agency.name, ...agency.aliases].some((n) => q.accept.some((a) => n.includes(a)));
 }
 
-/** Accuracy floors the test enforces (measured value minus a small margin; see /work/notes/graph-api.md). */
+/** Accuracy floors the test enforces (measured value minus a margin; see /work/notes/graph-api.md, Round 2). */
 export const FLOORS: Record<QuestionSet, { top1: number; top3: number }> = {
   questions: { top1: 0.78, top3: 0.9 },
-  heldout: { top1: 0.45, top3: 0.62 },
+  heldout: { top1: 0.75, top3: 0.88 },
 };
