@@ -63,16 +63,13 @@ ORDER BY r.file, r.line`;
 /** Matters of a jurisdiction in which every named agency (by key, name or alias) holds a responsibility. */
 export const SHARED_MATTERS = `
 MATCH (m:Matter)-[:IN]->(j:Jurisdiction {key: $key})
-WHERE all(name IN $agencies WHERE EXISTS {
-  MATCH (a:Agency)-[:HOLDS]->(:Responsibility)-[:FOR]->(m)
-  WHERE a.key = name OR a.name = name OR name IN coalesce(a.aliases, [])
+WHERE all(agencyKey IN $agencyKeys WHERE EXISTS {
+  MATCH (:Agency {key: agencyKey})-[:HOLDS]->(:Responsibility)-[:FOR]->(m)
 })
 RETURN m.key AS key, m.title AS title, m.seq AS seq, m.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction
 ORDER BY m.key`;
 
-/** Which of the named agencies (by key, name or alias) exist in the jurisdiction. */
-export const KNOWN_AGENCY_NAMES = `
-UNWIND $agencies AS name
-OPTIONAL MATCH (a:Agency)-[:IN]->(:Jurisdiction {key: $key})
-WHERE a.key = name OR a.name = name OR name IN coalesce(a.aliases, [])
-RETURN name, count(a) > 0 AS known`;
+/** Every agency of the jurisdiction with its names, to resolve names a user typed. */
+export const JURISDICTION_AGENCY_NAMES = `
+MATCH (a:Agency)-[:IN]->(:Jurisdiction {key: $key})
+RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases`;

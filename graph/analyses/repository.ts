@@ -2,6 +2,7 @@
 import { readQuery } from '../driver.js';
 import { num, str, strs } from '../repositories/values.js';
 import type { CorpusAgency, CorpusMatter, DutyText, JurisdictionCorpus, MatterAssignment, SourceLocation } from './corpus.js';
+import type { NamedAgency } from './agency-names.js';
 import * as Q from './queries.js';
 
 type Row = Record<string, unknown>;
@@ -56,8 +57,8 @@ export interface SharedMatterRow {
   jurisdiction: string;
 }
 
-export async function readSharedMatters(key: string, agencyNames: string[]): Promise<SharedMatterRow[]> {
-  return (await rows(Q.SHARED_MATTERS, { key, agencies: agencyNames })).map((r) => ({
+export async function readSharedMatters(key: string, agencyKeys: string[]): Promise<SharedMatterRow[]> {
+  return (await rows(Q.SHARED_MATTERS, { key, agencyKeys })).map((r) => ({
     key: str(r.key),
     title: str(r.title),
     seq: r.seq == null ? null : str(r.seq),
@@ -66,9 +67,8 @@ export async function readSharedMatters(key: string, agencyNames: string[]): Pro
   }));
 }
 
-/** Names among `agencyNames` that no agency of the jurisdiction carries as name, key or alias. */
-export async function unknownAgencyNames(key: string, agencyNames: string[]): Promise<string[]> {
-  return (await rows(Q.KNOWN_AGENCY_NAMES, { key, agencies: agencyNames })).filter((r) => !r.known).map((r) => str(r.name));
+export async function readAgencyNames(key: string): Promise<NamedAgency[]> {
+  return (await rows(Q.JURISDICTION_AGENCY_NAMES, { key })).map((r) => ({ key: str(r.key), name: str(r.name), aliases: strs(r.aliases) }));
 }
 
 /** Boundary rows → matters; a row naming two agencies becomes one assignment per agency. */

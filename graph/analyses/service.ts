@@ -1,5 +1,6 @@
 // The analyses as the API sees them: plain objects, computed once per jurisdiction per
 // graph version (any load, replacement or removal of a document changes the version).
+import { resolveAgencyNames } from './agency-names.js';
 import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
 import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
 import type { OverlapFinding, OverlapKind } from './finding.js';
@@ -18,8 +19,15 @@ export class UnknownCursorError extends Error {
 
 export class UnknownAgencyError extends Error {
   readonly code = 'UNKNOWN_AGENCY';
-  constructor(readonly names: string[]) {
-    super(`辖区内未找到部门：${names.join('、')}`);
+  constructor(
+    readonly names: string[],
+    readonly ambiguous: Array<{ name: string; candidates: string[] }> = [],
+  ) {
+    const parts = [
+      ...(names.length ? [`辖区内未找到部门：${names.join('、')}`] : []),
+      ...ambiguous.map((a) => `“${a.name}”可能指：${a.candidates.join('、')}，请写全称`),
+    ];
+    super(parts.join('；'));
   }
 }
 
@@ -96,9 +104,9 @@ export async function compareMatter(title: string, first = DEFAULT_COMPARE.first
 
 export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {
   const key = await resolve(jurisdiction);
-  const unknown = await repo.unknownAgencyNames(key, agencies);
-  if (unknown.length) throw new UnknownAgencyError(unknown);
-  return repo.readSharedMatters(key, agencies);
+  const resolved = resolveAgencyNames(agencies, await repo.readAgencyNames(key), key);
+  if (resolved.unknown.length || resolved.ambiguous.length) throw new UnknownAgencyError(resolved.unknown, resolved.ambiguous);
+  return repo.readSharedMatters(key, resolved.keys);
 }
 
 /** Boundary rows of the given matters, any jurisdiction. */

@@ -75,6 +75,15 @@ describe('overlap API', () => {
     expect(errorCodes(unknown)).toContain('BAD_USER_INPUT');
   });
 
+  it('accepts the short names planners type (安监局, 公安分局) that no document writes exactly', async () => {
+    const Q = `query($a: [String!]!) { sharedMatters(jurisdiction: "蒸湘区", agencies: $a) { title } }`;
+    const short = await gql<{ sharedMatters: Array<{ title: string }> }>(Q, { a: ['公安分局', '安监局'] });
+    expect(short.errors).toBeUndefined();
+    const full = await gql<{ sharedMatters: Array<{ title: string }> }>(Q, { a: ['公安局蒸湘分局', '衡阳市蒸湘区安全生产监督管理局'] });
+    expect(full.data!.sharedMatters.length).toBeGreaterThan(0);
+    expect(short.data!.sharedMatters).toEqual(full.data!.sharedMatters);
+  });
+
   it('compares 节能管理 between 临高县 and 蒸湘区 with each division', async () => {
     const r = await gql<{ compareMatter: Array<{ jurisdiction: string; matter: { title: string }; assignments: Array<{ agency: { name: string } | null; division: string }> }> }>(
       `{ compareMatter(title: "节能管理", first: 10) { jurisdiction matter { title } assignments { agency { name } division } } }`);
