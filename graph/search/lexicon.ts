@@ -15,8 +15,8 @@ export type LexiconEntry = readonly [spoken: readonly string[], official: readon
 
 export const LEXICON: readonly LexiconEntry[] = [
   // Building and housing
-  [['盖房', '建房子', '起房子', '修房子', '盖楼', '盖了一栋', '盖了栋'], ['建房', '建筑', '建设', '违章建筑', '违法建设']],
-  [['搭棚', '搭了个', '简易房', '铁皮房', '板房', '窝棚'], ['搭建', '临时建筑', '违章建筑']],
+  [['盖房', '建房子', '起房子', '修房子', '盖楼', '盖了一栋', '盖了栋'], ['建房', '建筑', '违章建筑', '违法建设']],
+  [['搭了个', '简易房', '铁皮房', '板房', '窝棚'], ['搭建', '临时建筑', '违章建筑']],
   [['违建', '乱搭乱建', '私搭乱建', '乱搭建'], ['违章建筑', '违法建设', '乱搭乱建']],
   [['拆房', '拆迁', '征房子'], ['房屋征收', '拆迁', '补偿']],
   [['装修'], ['装饰装修', '施工']],
@@ -169,13 +169,15 @@ export const EXPANSION_WEIGHT = 0.5;
 
 /**
  * Document words for the spoken words in `question`, minus those the question's own
- * terms already contain (the user's word keeps its full weight), in lexicon order.
+ * terms already contain (the user's word keeps its full weight), in lexicon order,
+ * each with the index of the entry that added it: one spoken word may bring several
+ * document words, and the score counts only the best of them (see rank.ts).
  */
-export function expandQuestion(question: string, ownTerms: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const [spoken, official] of LEXICON) {
-    if (!spoken.some((s) => question.includes(s))) continue;
-    for (const o of official) if (!ownTerms.includes(o) && !out.includes(o)) out.push(o);
-  }
+export function expandQuestion(question: string, ownTerms: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  LEXICON.forEach(([spoken, official], entry) => {
+    if (!spoken.some((s) => question.includes(s))) return;
+    for (const o of official) if (!ownTerms.includes(o) && !out.has(o)) out.set(o, entry);
+  });
   return out;
 }

@@ -57,7 +57,7 @@ export const BACKGROUND_TEXTS = 20;
 export function termWeights(
   terms: readonly string[],
   texts: readonly string[],
-  expanded?: ReadonlySet<string>,
+  expanded?: { has(term: string): boolean },
 ): Map<string, number> {
   const n = texts.length + BACKGROUND_TEXTS;
   const weights = new Map<string, number>();
@@ -77,6 +77,8 @@ export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f:
   const highlights: string[] = [];
   const clauses = f.case ? f.case.split(CLAUSE) : [];
   let mentions: string[] | undefined;
+  // A lexicon entry stands for one spoken word: only its best document word counts.
+  const bestOfEntry = new Map<number, number>();
   for (const t of q.terms) {
     const w = weights.get(t) ?? 0;
     const fieldWeights = [
@@ -86,8 +88,12 @@ export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f:
     ].filter((x) => x > 0);
     if (fieldWeights.length === 0) continue;
     highlights.push(t);
-    score += w * (Math.max(...fieldWeights) + WEIGHTS.extraField * (fieldWeights.length - 1));
+    const gain = w * (Math.max(...fieldWeights) + WEIGHTS.extraField * (fieldWeights.length - 1));
+    const entry = q.expanded?.get(t);
+    if (entry === undefined) score += gain;
+    else bestOfEntry.set(entry, Math.max(gain, bestOfEntry.get(entry) ?? 0));
   }
+  for (const gain of bestOfEntry.values()) score += gain;
   score += WEIGHTS.bigram * bigramCoverage(q.content, `${f.title}${f.division}`);
   if (f.role === 'lead') score *= WEIGHTS.lead;
   if (f.role === 'cooperate') score *= WEIGHTS.cooperate;

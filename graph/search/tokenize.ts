@@ -33,8 +33,11 @@ export interface QuestionTerms {
   terms: string[];
   /** The question's content characters joined (question words removed), for bigram overlap. */
   content: string;
-  /** Terms added from the colloquial lexicon (lexicon.ts), not typed by the user: they weigh less. */
-  expanded?: ReadonlySet<string>;
+  /**
+   * Terms added from the colloquial lexicon (lexicon.ts), not typed by the user, with the
+   * lexicon entry that added each: they weigh less, and one entry counts once.
+   */
+  expanded?: ReadonlyMap<string, number>;
 }
 
 /** Segments for search (long words and their parts), drops punctuation and question words. */

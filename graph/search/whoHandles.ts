@@ -41,9 +41,9 @@ export async function prepareQuestion(question: string, keys: string[] | null): 
   // Spoken words (盖房子) gain the document words for them (建筑, 违章建筑), at a lower weight.
   const expanded = expandQuestion(mentions.words.reduce((q, w) => q.replaceAll(w, ''), question), own);
   const terms: QuestionTerms = {
-    terms: [...own, ...expanded],
+    terms: [...own, ...expanded.keys()],
     content: mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content),
-    expanded: new Set(expanded),
+    expanded,
   };
   const lucene = luceneQuery(terms.terms);
   return lucene ? { terms, lucene, mentioned: mentions.agencyKeys } : null;

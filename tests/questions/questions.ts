@@ -30,5 +30,5 @@ export function answersQuestion(q: Question, agency: { name: string; aliases: st
 /** Accuracy floors the test enforces (measured value minus a margin; see /work/notes/graph-api.md, Round 2). */
 export const FLOORS: Record<QuestionSet, { top1: number; top3: number }> = {
   questions: { top1: 0.78, top3: 0.9 },
-  heldout: { top1: 0.75, top3: 0.88 },
+  heldout: { top1: 0.7, top3: 0.9 },
 };
