@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPANSION_WEIGHT, expandQuestion, LEXICON } from '../../../graph/search/lexicon.js';
-import { rankCandidate, termWeights } from '../../../graph/search/rank.js';
+import { rankCandidate, termWeights, type Ranked } from '../../../graph/search/rank.js';
 import { questionTerms } from '../../../graph/search/tokenize.js';
 
 describe('expandQuestion', () => {
@@ -41,6 +41,16 @@ describe('expandQuestion', () => {
   });
 });
 
+/** Ranks each division text as one candidate of `question` (expanded like whoHandles does). */
+function rankDivisions(question: string, texts: readonly string[]) {
+  const q = questionTerms(question);
+  const expanded = expandQuestion(question, q.terms);
+  const terms = { ...q, terms: [...q.terms, ...expanded.keys()], expanded };
+  const weights = termWeights(terms.terms, texts, expanded);
+  const fields = { title: '', case: null, role: null, kind: 'responsibility' as const, agencyNames: ['甲局'] };
+  return { weights, ranked: texts.map((division) => rankCandidate(terms, weights, { ...fields, division })) };
+}
+
 describe('expanded terms in the score', () => {
   it('weigh EXPANSION_WEIGHT of the same word typed by the user', () => {
     const texts = ['再生资源经营者备案', '食品安全'];
@@ -50,29 +60,17 @@ describe('expanded terms in the score', () => {
   });
 
   it('let an answer in document words be found, below one that uses the user\'s own word', () => {
-    const q = questionTerms('想开个废品站');
-    const expanded = expandQuestion('想开个废品站', q.terms);
-    const terms = { ...q, terms: [...q.terms, ...expanded.keys()], expanded };
-    const fields = { title: '', case: null, role: null, kind: 'responsibility' as const, agencyNames: ['甲局'] };
-    const texts = ['负责再生资源经营者备案', '废品站的管理', '负责道路养护'];
-    const weights = termWeights(terms.terms, texts, terms.expanded);
-    const official = rankCandidate(terms, weights, { ...fields, division: texts[0]! });
-    const own = rankCandidate(terms, weights, { ...fields, division: texts[1]! });
-    const none = rankCandidate(terms, weights, { ...fields, division: texts[2]! });
+    const { ranked } = rankDivisions('想开个废品站', ['负责再生资源经营者备案', '废品站的管理', '负责道路养护']);
+    const [official, own, none] = ranked as [Ranked, Ranked, Ranked];
     expect(official.highlights).toContain('再生资源');
     expect(official.score).toBeGreaterThan(none.score);
     expect(own.score).toBeGreaterThan(official.score);
   });
 
   it('count one spoken word once, however many document words it brought', () => {
-    const q = questionTerms('有人盖房子');
-    const expanded = expandQuestion('有人盖房子', q.terms);
-    const terms = { ...q, terms: [...q.terms, ...expanded.keys()], expanded };
-    const fields = { title: '', case: null, role: null, kind: 'responsibility' as const, agencyNames: ['甲局'] };
     const texts = ['查处违章建筑', '查处违章建筑和违法建设的建房行为', '负责道路养护'];
-    const weights = termWeights(terms.terms, texts, expanded);
-    const one = rankCandidate(terms, weights, { ...fields, division: texts[0]! });
-    const many = rankCandidate(terms, weights, { ...fields, division: texts[1]! });
+    const { weights, ranked } = rankDivisions('有人盖房子', texts);
+    const [one, many] = ranked as [Ranked, Ranked];
     expect(many.highlights.length).toBeGreaterThan(one.highlights.length);
     // The best single word (in the division, weight 2) decides; no bigram of 盖房子 is in the texts.
     const best = Math.max(...['违章建筑', '违法建设', '建房', '建筑'].map((t) => (weights.get(t) ?? 0) * 2));
