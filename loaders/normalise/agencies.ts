@@ -105,7 +105,12 @@ export function agencyKey(raw: string, j: Jurisdiction): string {
 /** A department's list title: its main name and the other names it carries in parentheses. */
 function departmentNames(name: string): string[] {
   const alternates = [...name.matchAll(PARENTHETICAL)].flatMap((m) => splitAgencyCell(m[1]).names);
-  return [name.replace(PARENTHETICAL, ''), ...alternates];
+  return [organName(name), ...alternates];
+}
+
+/** The organ a list title names: the part outside the parentheses (the plaques). */
+function organName(title: string): string {
+  return title.replace(PARENTHETICAL, '').trim();
 }
 
 interface Sighting {
@@ -121,9 +126,17 @@ interface Resolved {
   how: MatchKind;
 }
 
+/** The list titles of one organ (same key outside the parentheses) and the plaques they carry. */
+interface Organ {
+  titles: Set<string>;
+  keys: Set<string>;
+}
+
 /** The agencies of one jurisdiction, departments first. */
 class JurisdictionAgencies {
-  /** Department canonical name by the key of its full title (main name and alternates). */
+  /** Organs by the key of the title's part outside the parentheses. */
+  private readonly organs = new Map<string, Organ>();
+  /** Department canonical name by list title. */
   private readonly departments = new Map<string, string>();
   /** Every key a department answers to → the departments answering to it. */
   private readonly owners = new Map<string, Set<string>>();
@@ -142,10 +155,11 @@ class JurisdictionAgencies {
 
   addDepartment(d: Department): void {
     const names = departmentNames(d.name);
-    const identity = names.map((n) => this.key(n)).join('|');
-    const current = this.departments.get(identity);
-    // The same list title written more or less fully (衡阳市蒸湘区财政局, 蒸湘区财政局): the fullest names it.
-    if (!current || d.name.length > current.length) this.departments.set(identity, d.name);
+    const organKey = this.key(names[0]);
+    const organ = this.organs.get(organKey) ?? { titles: new Set<string>(), keys: new Set<string>() };
+    organ.titles.add(d.name);
+    for (const n of names) organ.keys.add(this.key(n));
+    this.organs.set(organKey, organ);
     this.see(d.name, d.source);
   }
 
@@ -155,17 +169,37 @@ class JurisdictionAgencies {
     this.groups.set(key, [...(this.groups.get(key) ?? []), { name, source }]);
   }
 
-  /** Call once every department is in. */
+  /**
+   * Call once every department is in. One organ is one agency. Titles that differ only in
+   * how fully they are written (衡阳市蒸湘区财政局, 蒸湘区财政局): the fullest names it. Titles
+   * that carry different plaques (农村工作办公室（水利农机局）, 农村工作办公室（农业局、林业局…）):
+   * the organ names it, the fullest form of the part outside the parentheses.
+   */
   indexDepartments(): void {
-    for (const [identity, canonical] of this.departments) {
-      for (const key of identity.split('|')) {
-        this.owners.set(key, new Set([...(this.owners.get(key) ?? []), canonical]));
-      }
+    for (const organ of this.organs.values()) {
+      const titles = [...organ.titles];
+      const plaqueSets = new Set(titles.map((t) => departmentNames(t).slice(1).map((n) => this.key(n)).join('|')));
+      const forms = plaqueSets.size > 1 ? titles.map(organName) : titles;
+      const canonical = forms.reduce((best, f) => (f.length > best.length ? f : best));
+      for (const title of titles) this.departments.set(title, canonical);
+      for (const key of organ.keys) this.owners.set(key, new Set([...(this.owners.get(key) ?? []), canonical]));
     }
   }
 
+  /** Names an organ of several lists answers to besides its titles: the organ name and every plaque. */
+  organAliases(): Map<string, string[]> {
+    const aliases = new Map<string, string[]>();
+    for (const title of this.departments.keys()) {
+      const canonical = this.departmentCanonical(title);
+      if (canonical === title) continue;
+      if (canonical !== organName(title)) continue;
+      aliases.set(canonical, [...(aliases.get(canonical) ?? [canonical]), ...departmentNames(title).slice(1)]);
+    }
+    return aliases;
+  }
+
   departmentCanonical(name: string): string {
-    return this.departments.get(departmentNames(name).map((n) => this.key(n)).join('|')) ?? name;
+    return this.departments.get(name) ?? name;
   }
 
   /** Departments that may be meant by `key`: exactly, or by a stem such as 教育局 → 教育文化体育局. */
@@ -289,6 +323,9 @@ export function resolveAgencies(input: Department[]): AgencyResolution {
       const r = resolved.get(name);
       record(name, r?.canonical ?? agencies.departmentCanonical(name));
       if (r?.how === 'prefix') prefixOf.set(r.canonical, [...(prefixOf.get(r.canonical) ?? []), name]);
+    }
+    for (const [canonical, names] of agencies.organAliases()) {
+      aliasesOf.set(canonical, new Set([...(aliasesOf.get(canonical) ?? []), ...names]));
     }
     for (const [canonical, names] of aliasesOf) {
       const aliases = [...names];

@@ -106,16 +106,56 @@ describe('resolveAgencies', () => {
     expect(merge?.message).toContain('按名称前缀匹配');
   });
 
+  it('makes the lists of one organ under several plaques one agency named by the organ (一个机构多块牌子)', () => {
+    const organ = '衡阳市蒸湘区农村工作办公室';
+    const lists = [
+      department(`${organ}（蒸湘区水利农机局）`, ZHENGXIANG, [['区农办'], ['区林业局']]),
+      department(`${organ}（蒸湘区农业局、蒸湘区林业局、蒸湘区畜牧水产局）`, ZHENGXIANG, [['区水利局']]),
+    ];
+    const { departments, merges, diagnostics } = resolveAgencies(lists);
+    expect(departments.map((d) => d.name)).toEqual([organ, organ]);
+    expect(agenciesOf(departments[0])).toEqual([[organ], [organ]]);
+    expect(agenciesOf(departments[1])).toEqual([[organ]]);
+    const merge = merges.find((m) => m.canonical === organ);
+    expect(merge?.aliases.sort()).toEqual(
+      [
+        organ,
+        ...lists.map((d) => d.name),
+        '区农办',
+        '区林业局',
+        '区水利局',
+        '蒸湘区水利农机局',
+        '蒸湘区农业局',
+        '蒸湘区林业局',
+        '蒸湘区畜牧水产局',
+      ].sort(),
+    );
+    expect(diagnostics.some((d) => d.code === 'AGENCY_MERGED' && d.message.includes(`视为同一单位「${organ}」`))).toBe(true);
+    expect(diagnostics.filter((d) => d.code === 'AGENCY_AMBIGUOUS')).toEqual([]);
+  });
+
+  it('keeps one organ of two jurisdictions as two agencies', () => {
+    const lists = [
+      department('农村工作办公室（水利局）', ZHENGXIANG, [['区农办']]),
+      department('农村工作办公室（农业局）', HONGJIANG, [['区农办']]),
+    ];
+    const { departments, merges } = resolveAgencies(lists);
+    expect(departments.map((d) => d.name)).toEqual(lists.map((d) => d.name));
+    expect(agenciesOf(departments[0])).toEqual([['农村工作办公室（水利局）']]);
+    expect(agenciesOf(departments[1])).toEqual([['农村工作办公室（农业局）']]);
+    const titles = lists.map((d) => d.name);
+    expect(merges.filter((m) => titles.every((t) => m.aliases.includes(t)))).toEqual([]);
+  });
+
   it('leaves a name that could mean two departments alone and reports it', () => {
     const lists = [
-      department('衡阳市蒸湘区农村工作办公室（蒸湘区水利农机局）', ZHENGXIANG, [['区农办']]),
-      department('衡阳市蒸湘区农村工作办公室（蒸湘区农业局、蒸湘区林业局）', ZHENGXIANG, [['区林业局']]),
+      department('衡阳市蒸湘区教育文化体育局', ZHENGXIANG, [['区教育局']]),
+      department('衡阳市蒸湘区教育科学局', ZHENGXIANG, [['区民政局']]),
     ];
     const { departments, diagnostics } = resolveAgencies(lists);
-    expect(agenciesOf(departments[0])).toEqual([['区农办']]);
-    expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区农村工作办公室（蒸湘区农业局、蒸湘区林业局）']]);
+    expect(agenciesOf(departments[0])).toEqual([['区教育局']]);
     expect(departments.map((d) => d.name)).toEqual(lists.map((d) => d.name));
-    expect(diagnostics.filter((d) => d.code === 'AGENCY_AMBIGUOUS').map((d) => d.raw)).toEqual(['区农办']);
+    expect(diagnostics.filter((d) => d.code === 'AGENCY_AMBIGUOUS').map((d) => d.raw)).toEqual(['区教育局']);
   });
 
   it('completes a jurisdiction missing its province from the one fuller form in the load', () => {
