@@ -4,7 +4,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { UnknownJurisdictionError } from '../graph/search/jurisdiction.js';
 
@@ -27,20 +27,33 @@ export const LIMITS = {
 /** Validation rules for ApolloServer's `validationRules`. */
 export const validationRules: ValidationRule[] = [depthLimit(LIMITS.maxDepth)];
 
+/** Complexities remembered per document (distinct variable sets). */
+const COMPLEXITY_CACHE_SIZE = 1_000;
+
 /**
  * Complexity is checked once the operation is resolved, so variables (`first: $n`)
  * count: a validation rule would see them unset.
  */
 export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  // Apollo reuses one parsed DocumentNode per query text (its document cache), so the
+  // complexity of (document, operation, variables) is computed once, not per request.
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema, query: document, variables: request.variables ?? {}, operationName: request.operationName,
-            estimators,
-          });
+          const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(variables)}`;
+          let byInput = known.get(document);
+          if (!byInput) known.set(document, (byInput = new Map()));
+          let complexity = byInput.get(key);
+          if (complexity === undefined) {
+            complexity = getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators });
+            // Questions vary without end: keep the memory of one document bounded.
+            if (byInput.size >= COMPLEXITY_CACHE_SIZE) byInput.clear();
+            byInput.set(key, complexity);
+          }
           if (complexity > LIMITS.maxComplexity) {
             throw new GraphQLError(`查询过于复杂：复杂度 ${complexity}，上限 ${LIMITS.maxComplexity}`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: LIMITS.maxComplexity, http: { status: 400 } },

@@ -16,8 +16,8 @@ export function findAgencyMentions(
 ): AgencyMentions {
   const agencyKeys = new Set<string>();
   const words = new Set<string>();
-  for (const a of agencies) {
-    for (const form of mentionForms(a.names)) {
+  for (const a of formsOf(agencies)) {
+    for (const form of a.forms) {
       if (question.includes(form)) {
         agencyKeys.add(a.key);
         words.add(form);
@@ -25,6 +25,21 @@ export function findAgencyMentions(
     }
   }
   return { agencyKeys, words: [...words] };
+}
+
+/**
+ * The agency list comes from the search cache (one array per jurisdiction for its TTL),
+ * so its mention forms are derived once per list, not once per question.
+ */
+const formsCache = new WeakMap<object, Array<{ key: string; forms: string[] }>>();
+
+function formsOf(agencies: ReadonlyArray<{ key: string; names: string[] }>): Array<{ key: string; forms: string[] }> {
+  let out = formsCache.get(agencies);
+  if (!out) {
+    out = agencies.map((a) => ({ key: a.key, forms: mentionForms(a.names) }));
+    formsCache.set(agencies, out);
+  }
+  return out;
 }
 
 /** 洪江区发改局 -> 洪江区发改局, 发改局, 发展和改革局 (a stem alone, 发改, is too loose). */
