@@ -5,21 +5,14 @@
 import cytoscape from 'cytoscape';
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import { h } from '../ui/dom.js';
-import { nextFrame, renderGraph } from './canvas.js';
+import { nextFrame, renderGraph } from './render.js';
 import { largeGraphNodes, overlapLayout } from './layouts.js';
 import { hook } from '../hook.js';
+import type { Contender, RenderTiming } from '../hook.types.js';
 import { stylesheet } from './style.js';
 
-export type Contender = 'app' | 'fcose-draft';
-
-export interface RenderTiming {
-  /** ms from building the graph to the first frame painted after layout. */
-  total: number;
-  /** Our pipeline only: construction, layout, first paint. */
-  build?: number;
-  layout?: number;
-  paint?: number;
-}
+// bench/web.ts imports these from here; they are defined with the hook they travel through.
+export type { Contender, RenderTiming };
 
 export const baselineLayout: LayoutOptions = { name: 'fcose', quality: 'draft', randomize: true, animate: false } as LayoutOptions;
 

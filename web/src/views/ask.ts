@@ -3,7 +3,8 @@
 
 import { api, type Answer, type MatterDetail } from '../api.js';
 import { answerAsMatter, matterGraph } from '../graph/elements.js';
-import { graphPanel, renderGraph } from '../graph/canvas.js';
+import { graphPanel } from '../graph/canvas.js';
+import { renderGraph } from '../graph/render.js';
 import { matterLayout } from '../graph/layouts.js';
 import { palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';

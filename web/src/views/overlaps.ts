@@ -4,7 +4,8 @@
 import type { Collection, Core, EdgeSingular, EventObject } from 'cytoscape';
 import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
 import { overlapGraph, shortAgencyName, strongestEdges, type OverlapGraph } from '../graph/elements.js';
-import { graphPanel, renderGraph, type GraphCanvas } from '../graph/canvas.js';
+import { graphPanel } from '../graph/canvas.js';
+import { renderGraph, type GraphCanvas } from '../graph/render.js';
 import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';
 import { overlapLegend, palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';
