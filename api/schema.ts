@@ -17,6 +17,7 @@ import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
 import { MatterResolver } from './matter/matter.resolver.js';
 import { MatterAssignmentsResolver, OverlapResolver } from './overlap/overlap.resolver.js';
 
+// biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes NonEmptyArray<Function>.
 export const resolvers: NonEmptyArray<Function> = [
   HealthResolver,
   JurisdictionResolver,

@@ -14,7 +14,7 @@ const HARD_SEPARATOR = /[；;]/;
 
 /** 湘政发〔2011〕46号 and its bracket/width variants: (2011) [2011] 【2011】 ﹝2011﹞ ［2011］. */
 const BRACKETED_NUMBER =
-  /([\u4e00-\u9fa5A-Za-z]{0,12})\s*[〔\[【(（﹝［]\s*((?:19|20)\d{2})\s*[〕\]】)）﹞］]\s*第?\s*(\d+)\s*号/;
+  /([\u4e00-\u9fa5A-Za-z]{0,12})\s*[〔[【(（﹝［]\s*((?:19|20)\d{2})\s*[〕\]】)）﹞］]\s*第?\s*(\d+)\s*号/;
 /** Orders: 国务院令第250号, 商务部令2012年第9号, 国务院、中央军委令第602号, 主席令第七十一号. */
 const BRACKETED_NUMBER_AT_START = new RegExp(`^${BRACKETED_NUMBER.source}`);
 /** What precedes a bare number in running text and is not its issuer: 》的通知湘办〔2013〕39号. */
@@ -100,7 +100,7 @@ function hardBreaks(text: string): number[] {
     const atLineStart = i === 0 || prev === '\n';
     const rest = text.slice(i, i + 8);
     if (/\d/.test(c) && (i === 0 || MARKER_MAY_FOLLOW.test(prev)) && NUMBER_MARKER.test(rest)) breaks.push(i);
-    else if (/\d/.test(c) && !/[\d第〔\[【(（﹝［]/.test(prev) && /^\d{1,2}\s*《/.test(rest)) breaks.push(i);
+    else if (/\d/.test(c) && !/[\d第〔[【(（﹝［]/.test(prev) && /^\d{1,2}\s*《/.test(rest)) breaks.push(i);
     else if (atLineStart && CHINESE_MARKER.test(rest)) breaks.push(i);
   }
   return breaks;

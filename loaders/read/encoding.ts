@@ -14,6 +14,7 @@ export interface DecodedText {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Control characters other than TAB, LF, CR, FF: binary data, not a list. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const BINARY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -12,6 +12,7 @@ import { freePort, LocalNeo4jError, portAnswers, startLocalNeo4j } from '../../g
 import { alive, lockPid, removeLocalStore, startMain, stopMain, until, type MainProcess } from '../support/mainProcess.js';
 import { uniqueTag } from './fixtures.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the test reads untyped GraphQL JSON.
 async function gql(url: string, query: string): Promise<{ data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return (await res.json()) as never;

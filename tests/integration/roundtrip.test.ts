@@ -74,7 +74,7 @@ describe('round trip through the real Neo4j', () => {
     const byName = new Map(before.records.map((r) => [r.get('name') as string, r]));
     for (const { name } of FULLTEXT_INDEXES) {
       expect(byName.get(name)?.get('state'), name).toBe('ONLINE');
-      expect((byName.get(name)?.get('indexConfig') as Record<string, unknown>)['fulltext.analyzer'], name).toBe('cjk');
+      expect((byName.get(name)?.get('indexConfig') as Record<string, unknown> | undefined)?.['fulltext.analyzer'], name).toBe('cjk');
     }
     const constraints = await runOnce('SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type');
     const unique = constraints.records.filter((r) => String(r.get('type')).endsWith('UNIQUENESS') && (r.get('properties') as string[]).join() === 'key');

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, pageFactor, pageSize, questionText, userInput } from '../../../api/guards.js';
 import { UnknownJurisdictionError } from '../../../graph/search/jurisdiction.js';
