@@ -1,5 +1,6 @@
-// `npm start`'s entry point (api/main.ts) as a real child process with a local Neo4j of the
-// test's own, for tests that kill and restart the database under a running server.
+// `npm start` as a real child process (api/main.ts from its compiled bundle, built first when
+// stale: build/run.mjs) with a local Neo4j of the test's own, for tests that kill and restart
+// the database under a running server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -14,12 +15,12 @@ export interface MainProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts api/main.ts and waits until it serves; rejects with its output if it exits first. */
+/** Starts the compiled api/main.ts and waits until it serves; rejects with its output if it exits first. */
 export async function startMain(env: Record<string, string>, args: string[] = []): Promise<MainProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete childEnv.NEO4J_URI;
   delete childEnv.NEO4J_DATABASE;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts', ...args], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['build/run.mjs', 'api/main.ts', ...args], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
