@@ -17,6 +17,8 @@ import { readRows } from '../graph/repositories/read.js';
 import { FULLTEXT } from '../graph/schema/indexes.js';
 import * as Q from '../graph/queries/answer.js';
 import { jurisdictionKeys } from '../graph/search/jurisdiction.js';
+import { READ_GRAPH_VERSION } from '../graph/queries/version.js';
+import { graphVersion } from '../graph/version.js';
 import { prepareQuestion } from '../graph/search/whoHandles.js';
 import { writeLoad } from '../graph/writer.js';
 import { loadDocuments } from '../loaders/load.js';
@@ -93,16 +95,19 @@ const WHO = `query($q: String!, $j: String) { whoHandles(question: $q, jurisdict
 
 /**
  * The Cypher whoHandles runs for one question once the jurisdiction and its agency names
- * are in the search cache (graph/search/cache.ts; the warm-up fills it): the candidates query.
+ * are cached for the current graph version (graph/version.ts; the warm-up fills the caches):
+ * the version read and the candidates query.
  */
 interface DirectCypher { steps: Array<{ cypher: string; params: Record<string, unknown> }> }
 
 async function directCypher(question: string, jurisdiction: string | null): Promise<DirectCypher> {
-  const keys = await jurisdictionKeys(jurisdiction);
-  const prepared = await prepareQuestion(question, keys);
+  const version = await graphVersion();
+  const keys = await jurisdictionKeys(jurisdiction, version);
+  const prepared = await prepareQuestion(question, keys, version);
   if (!prepared) throw new Error(`no terms in ${question}`);
   return {
     steps: [
+      { cypher: READ_GRAPH_VERSION, params: {} },
       {
         cypher: Q.WHO_HANDLES_CANDIDATES,
         params: {

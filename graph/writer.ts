@@ -6,16 +6,14 @@
 //   shared nodes nothing points at any more are pruned, all in ONE write transaction: a
 //   failure anywhere leaves the graph exactly as it was.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ReadDocument } from '../loaders/blocks.js';
-import type { LoadResult } from '../loaders/records.js';
+import type { Department, Diagnostic, DocumentInfo, LoadResult } from '../domain/records.js';
 import { withWriteTransaction } from './driver.js';
-import { clearSearchCache } from './search/cache.js';
-import { completeJurisdictions } from './load/keys.js';
 import { aliasIndex, buildDocumentRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
 import * as Q from './queries/load.js';
+import { BUMP_GRAPH_VERSION } from './queries/version.js';
+import { FACT_LABELS } from './schema/indexes.js';
 
 export type DocumentStatus = 'created' | 'replaced' | 'unchanged';
 
@@ -47,53 +45,40 @@ export function documentKey(file: string): string {
   return path.resolve(file);
 }
 
-/** sha256 of the file's bytes; of its blocks when the file is not on disk (in-memory documents). */
-export async function documentSha256(doc: ReadDocument): Promise<string> {
-  const hash = createHash('sha256');
-  try {
-    hash.update(await readFile(doc.file));
-  } catch {
-    hash.update(JSON.stringify([doc.format, doc.encoding, doc.blocks]));
-  }
-  return hash.digest('hex');
-}
-
 interface PlannedDocument {
-  doc: ReadDocument;
+  doc: DocumentInfo;
   key: string;
-  sha256: string;
   /** sha256 of the rows the document becomes: changes when the parser reads the same bytes differently. */
   factsHash: string;
   rows: DocumentRows;
-  lines: number;
 }
 
 export async function writeLoad(
   result: LoadResult,
-  docs: ReadDocument[],
+  docs: DocumentInfo[],
   options: WriteOptions = {},
 ): Promise<WriteReport> {
   const started = performance.now();
-  const planned = await planDocuments(result, docs);
+  const planned = planDocuments(result, docs);
   const batchSize = options.batchSize ?? 500;
   const { stored, changed } = await withWriteTransaction(async (tx) => {
     // Loads serialise on one lock node: a concurrent load of the same file waits, then
     // finds it unchanged instead of colliding with half-written facts.
     await tx.run(Q.TAKE_LOAD_LOCK);
     const stored = await storedShas(tx, planned.map((p) => p.key));
-    const changed = planned.filter((p) => options.force || stored.get(p.key) !== `${p.sha256}/${p.factsHash}`);
+    const changed = planned.filter((p) => options.force || stored.get(p.key) !== `${p.doc.sha256}/${p.factsHash}`);
     if (changed.length > 0) {
       await replaceDocuments(tx, changed, batchSize);
       await pruneSharedNodes(tx);
+      await tx.run(BUMP_GRAPH_VERSION);
     }
     return { stored, changed };
   });
-  if (changed.length > 0) clearSearchCache();
   const changedKeys = new Set(changed.map((p) => p.key));
   const documents = planned.map((p): DocumentWrite => ({
     key: p.key,
     file: p.doc.file,
-    sha256: p.sha256,
+    sha256: p.doc.sha256,
     status: !changedKeys.has(p.key) ? 'unchanged' : stored.has(p.key) ? 'replaced' : 'created',
     rows: changedKeys.has(p.key) ? rowCount(p.rows) : 0,
     diagnostics: p.rows.diagnostics.length,
@@ -105,40 +90,31 @@ export async function writeLoad(
   };
 }
 
-/** Splits the load result by source file and builds each document's rows. */
-export async function planDocuments(loaded: LoadResult, docs: ReadDocument[]): Promise<PlannedDocument[]> {
-  const result = withCompleteJurisdictions(loaded);
+/**
+ * Each document's rows, from its own departments and diagnostics (one pass over the load).
+ * Jurisdictions arrive completed: the loader completes them once, for the whole load.
+ */
+export function planDocuments(result: LoadResult, docs: DocumentInfo[]): PlannedDocument[] {
   const aliases = aliasIndex(result.agencyMerges);
-  const byFile = new Map<string, ReadDocument>(docs.map((d) => [d.file, d]));
-  // A department or diagnostic naming a file the caller did not pass still gets a Document.
-  for (const file of [...result.departments.map((d) => d.source.file), ...result.diagnostics.map((d) => d.file)]) {
-    if (!byFile.has(file)) byFile.set(file, { file, format: 'txt', encoding: null, blocks: [] });
-  }
-  const planned: PlannedDocument[] = [];
-  for (const doc of byFile.values()) {
-    const key = documentKey(doc.file);
-    const rows = buildDocumentRows(
-      key,
-      result.departments.filter((d) => d.source.file === doc.file),
-      result.diagnostics.filter((d) => d.file === doc.file),
-      aliases,
-    );
-    const lines = doc.blocks.reduce((max, b) => Math.max(max, b.endLine), 0);
-    const factsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
-    planned.push({ doc, key, sha256: await documentSha256(doc), factsHash, rows, lines });
-  }
-  return planned;
-}
-
-function withCompleteJurisdictions(result: LoadResult): LoadResult {
-  const complete = completeJurisdictions([
-    ...result.departments.map((d) => d.jurisdiction), ...result.agencyMerges.map((m) => m.jurisdiction),
-  ]);
-  return {
-    ...result,
-    departments: result.departments.map((d) => ({ ...d, jurisdiction: complete(d.jurisdiction) })),
-    agencyMerges: result.agencyMerges.map((m) => ({ ...m, jurisdiction: complete(m.jurisdiction) })),
+  const byFile = new Map<string, { doc: DocumentInfo; departments: Department[]; diagnostics: Diagnostic[] }>();
+  const entry = (file: string) => {
+    // A department or diagnostic naming a file the caller did not pass still gets a Document.
+    let found = byFile.get(file);
+    if (!found) {
+      found = { doc: { file, format: 'txt', encoding: null, sha256: '', lines: 0 }, departments: [], diagnostics: [] };
+      byFile.set(file, found);
+    }
+    return found;
   };
+  for (const doc of docs) entry(doc.file).doc = doc;
+  for (const d of result.departments) entry(d.source.file).departments.push(d);
+  for (const d of result.diagnostics) entry(d.file).diagnostics.push(d);
+  return [...byFile.values()].map(({ doc, departments, diagnostics }) => {
+    const key = documentKey(doc.file);
+    const rows = buildDocumentRows(key, departments, diagnostics, aliases);
+    const factsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    return { doc, key, factsHash, rows };
+  });
 }
 
 async function storedShas(tx: ManagedTransaction, keys: string[]): Promise<Map<string, string>> {
@@ -151,12 +127,12 @@ async function storedShas(tx: ManagedTransaction, keys: string[]): Promise<Map<s
 /** Deletes the documents' old facts and writes the new ones, all documents' rows batched together. */
 async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument[], batchSize: number): Promise<void> {
   const docKeys = changed.map((p) => p.key);
-  for (const label of Q.FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
+  for (const label of FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
   const loadedAt = new Date().toISOString();
   await tx.run(Q.UPSERT_DOCUMENTS, {
     rows: changed.map((p) => ({
-      key: p.key, file: p.doc.file, sha256: p.sha256, factsHash: p.factsHash, format: p.doc.format, encoding: p.doc.encoding,
-      lines: p.lines, loadedAt, rows: rowCount(p.rows), diagnostics: p.rows.diagnostics.length,
+      key: p.key, file: p.doc.file, sha256: p.doc.sha256, factsHash: p.factsHash, format: p.doc.format,
+      encoding: p.doc.encoding, lines: p.doc.lines, loadedAt, rows: rowCount(p.rows), diagnostics: p.rows.diagnostics.length,
     })),
   });
   await writeRows(tx, mergeRows(changed.map((p) => p.rows)), batchSize);
@@ -191,11 +167,12 @@ export async function removeDocuments(files: string[]): Promise<number> {
   return withWriteTransaction(async (tx) => {
     await tx.run(Q.TAKE_LOAD_LOCK);
     const { records } = await tx.run(Q.DOCUMENT_SHAS, { keys: docKeys });
-    for (const label of Q.FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
+    for (const label of FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
     await tx.run(Q.DELETE_DOCUMENTS, { docKeys });
     await pruneSharedNodes(tx);
+    await tx.run(BUMP_GRAPH_VERSION);
     return records.length;
-  }).finally(clearSearchCache);
+  });
 }
 
 async function pruneSharedNodes(tx: ManagedTransaction): Promise<void> {

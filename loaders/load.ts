@@ -2,12 +2,15 @@
 // agencies across all departments of a jurisdiction. Pure apart from reading the
 // files: nothing here touches Neo4j. A file that cannot be read or parsed becomes
 // an error diagnostic naming it, and the other files still load.
+import { createHash } from 'node:crypto';
+import type { DocumentInfo } from '../domain/records';
 import type { ReadDocument } from './blocks';
 import { resolveAgencies } from './normalise/agencies';
 import { parseDocument } from './parse/index';
-import { readDocument } from './read/index';
+import { readDocumentBytes, readFileBytes } from './read/index';
 import { ReadError } from './read/errors';
-import type { Department, Diagnostic, Jurisdiction, LoadResult } from './records';
+import type { Department, Diagnostic, LoadResult } from '../domain/records';
+import type { Jurisdiction } from '../domain/jurisdiction';
 
 export interface LoadOptions {
   /** Department name for files whose list has no title. */
@@ -23,7 +26,7 @@ export interface LoadOptions {
 export interface LoadRun {
   result: LoadResult;
   /** The documents that could be read, in argument order (the graph writer needs them). */
-  documents: ReadDocument[];
+  documents: DocumentInfo[];
   /** Any error, or under `strict` any warning: the load must not be written. */
   failed: boolean;
 }
@@ -33,22 +36,26 @@ function fileError(file: string, code: string, message: string): Diagnostic {
 }
 
 interface FileOutcome {
-  document: ReadDocument | null;
+  document: DocumentInfo | null;
   departments: Department[];
   diagnostics: Diagnostic[];
 }
 
 async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome> {
-  let document: ReadDocument;
+  let read: ReadDocument;
+  let document: DocumentInfo;
   try {
-    document = await readDocument(file);
+    // The bytes are read once: the parser reads them, the writer compares their hash.
+    const bytes = await readFileBytes(file);
+    read = await readDocumentBytes(bytes, file);
+    document = documentInfo(read, bytes);
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     return { document: null, departments: [], diagnostics: [fileError(file, error.code, error.message)] };
   }
   let parsed: ReturnType<typeof parseDocument>;
   try {
-    parsed = parseDocument(document, { department: options.department, jurisdiction: options.jurisdiction });
+    parsed = parseDocument(read, { department: options.department, jurisdiction: options.jurisdiction });
   } catch (error) {
     // A parser exception is a bug, but one bad file must not take the others down with it.
     const message = `解析文件 ${file} 时程序出错：${(error as Error).message}`;
@@ -62,9 +69,19 @@ async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome>
   return { document, departments: parsed.departments, diagnostics };
 }
 
+export function documentInfo(read: ReadDocument, bytes: Uint8Array): DocumentInfo {
+  return {
+    file: read.file,
+    format: read.format,
+    encoding: read.encoding,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: read.blocks.reduce((max, b) => Math.max(max, b.endLine), 0),
+  };
+}
+
 /** Reads, parses and resolves `files`; `result` is the export contract of `--dry-run --json`. */
 export async function loadDocuments(files: string[], options: LoadOptions = {}): Promise<LoadRun> {
-  const documents: ReadDocument[] = [];
+  const documents: DocumentInfo[] = [];
   const departments: Department[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [index, file] of files.entries()) {

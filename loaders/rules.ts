@@ -139,7 +139,7 @@ export const PHONE = /(?<!\d)(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?
 /** A unit name is complete when it ends like one; otherwise the next line continues it (信息化管理 / 办公室). */
 export const UNIT_END = /(?:局|委员会|委|办公室|办|部|中心|站|所|队|院|处|厅|科|股|室|组|会|馆|大队|单位|机构|[）)])$/;
 /** Separators between several units or phones in one cell. */
-export const LIST_SEPARATOR = /[、；;，,／/]+/;
+export const UNIT_SEPARATOR = /[、；;，,／/]+/;
 
 // ---------------------------------------------------------------- supervision outline
 

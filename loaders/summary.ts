@@ -1,6 +1,6 @@
 // What the loader CLI shows a person after a load: per-department counts and the
 // diagnostics report. Pure functions over a LoadResult, so they are tested without a terminal.
-import type { Department, Diagnostic, LoadResult, Severity } from './records';
+import type { Department, Diagnostic, LoadResult, Severity } from '../domain/records';
 
 export interface DepartmentSummary {
   name: string;

@@ -3,7 +3,7 @@ import { byStrength, type OverlapFinding } from './finding.js';
 import { holderOf, statementsOf, type MatterStatement } from './statements.js';
 import { cosine } from './similarity/tfidf.js';
 import { sameText, titleSimilarity } from './similarity/titles.js';
-import { normaliseTitle } from './similarity/tokenize.js';
+import { normaliseTitle } from '../../domain/matter-title.js';
 import type { TextIndex } from './text-index.js';
 import { round } from './undeclared.js';
 

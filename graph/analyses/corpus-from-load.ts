@@ -1,7 +1,8 @@
-import type { Department, LoadResult } from '../../loaders/records.js';
-import { agencyKey as keyOfAgency, jurisdictionKey } from '../load/keys.js';
+import { agencyNodeKey } from '../../domain/agency-names.js';
+import { jurisdictionKey } from '../../domain/jurisdiction.js';
+import { matterKey } from '../../domain/matter-title.js';
+import type { Department, LoadResult } from '../../domain/records.js';
 import type { CorpusAgency, CorpusMatter, JurisdictionCorpus } from './corpus.js';
-import { normaliseTitle } from './similarity/tokenize.js';
 
 /**
  * Corpora straight from loader output, keyed like the graph keys them, for benches and for
@@ -16,7 +17,7 @@ export function corpusFromLoad(load: LoadResult): JurisdictionCorpus[] {
   return [...byJurisdiction].map(([key, departments]) => {
     const agencies = new Map<string, CorpusAgency>();
     const agencyKey = (name: string) => {
-      const k = keyOfAgency(key, name);
+      const k = agencyNodeKey(key, name);
       if (!agencies.has(k)) {
         const merge = load.agencyMerges.find((m) => m.canonical === name && jurisdictionKey(m.jurisdiction) === key);
         agencies.set(k, { key: k, name, aliases: merge?.aliases ?? [] });
@@ -37,7 +38,7 @@ export function corpusFromLoad(load: LoadResult): JurisdictionCorpus[] {
         );
       }
       for (const m of d.boundaryMatters) {
-        const mKey = `${key}|${normaliseTitle(m.title)}`;
+        const mKey = matterKey(key, m.title);
         const matter = matters.get(mKey) ?? { key: mKey, title: m.title, jurisdictionKey: key, assignments: [] };
         matters.set(mKey, matter);
         for (const a of m.assignments) {

@@ -1,11 +1,6 @@
 // Cypher of the analyses. Each analysis reads its jurisdiction in one round trip and
 // computes in TypeScript (graph/analyses/*.ts), where similarity is fast and testable.
 
-/** Changes whenever a document is loaded, replaced or removed: the analyses cache key. */
-export const GRAPH_VERSION = `
-MATCH (d:Document)
-RETURN count(d) AS documents, toString(max(d.loadedAt)) AS loadedAt`;
-
 /**
  * One jurisdiction's corpus: its agencies, their own duties with work items, and every
  * boundary-table row of its matters with the agency it names and the list that states it.

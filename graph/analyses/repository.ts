@@ -2,18 +2,13 @@
 import { readQuery } from '../driver.js';
 import { num, str, strs } from '../repositories/values.js';
 import type { CorpusAgency, CorpusMatter, DutyText, JurisdictionCorpus, MatterAssignment, SourceLocation } from './corpus.js';
-import type { NamedAgency } from './agency-names.js';
+import type { NamedAgency } from '../../domain/agency-names.js';
 import * as Q from './queries.js';
 
 type Row = Record<string, unknown>;
 
 async function rows(cypher: string, params: Row = {}): Promise<Row[]> {
   return (await readQuery(cypher, params)).map((r) => r.toObject() as Row);
-}
-
-export async function graphVersion(): Promise<string> {
-  const [row] = await rows(Q.GRAPH_VERSION);
-  return `${num(row?.documents)}@${str(row?.loadedAt)}`;
 }
 
 export async function readJurisdictionCorpus(key: string): Promise<JurisdictionCorpus | null> {

@@ -1,59 +1,35 @@
 // The analyses as the API sees them: plain objects, computed once per jurisdiction per
-// graph version (any load, replacement or removal of a document changes the version).
-import { resolveAgencyNames } from './agency-names.js';
+// graph version (graph/version.ts: every committed write changes it).
+import { resolveAgencyNames } from '../../domain/agency-names.js';
 import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
 import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
 import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
-import { jurisdictionKeys, UnknownJurisdictionError } from '../search/jurisdiction.js';
+import { unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
+import { jurisdictionKeys } from '../search/jurisdiction.js';
+import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import * as repo from './repository.js';
 import type { UncoveredAssignment } from './uncovered.js';
 
-/** A pagination cursor that names no finding of the requested list. */
-export class UnknownCursorError extends Error {
-  readonly code = 'UNKNOWN_CURSOR';
-  constructor(readonly cursor: string) {
-    super(`无效的游标：${cursor}`);
-  }
-}
-
-export class UnknownAgencyError extends Error {
-  readonly code = 'UNKNOWN_AGENCY';
-  constructor(
-    readonly names: string[],
-    readonly ambiguous: Array<{ name: string; candidates: string[] }> = [],
-  ) {
-    const parts = [
-      ...(names.length ? [`辖区内未找到部门：${names.join('、')}`] : []),
-      ...ambiguous.map((a) => `“${a.name}”可能指：${a.candidates.join('、')}，请写全称`),
-    ];
-    super(parts.join('；'));
-  }
-}
-
-// The promise is cached, so concurrent requests for one jurisdiction compute it once.
-const cache = new Map<string, { version: string; analysis: Promise<JurisdictionAnalysis> }>();
+// Analyses are the expensive part (seconds for a large jurisdiction): few entries, kept per version.
+const analyses = new VersionedCache<JurisdictionAnalysis>(64);
+const matterTitles = new VersionedCache<Awaited<ReturnType<typeof repo.readAllMatterTitles>>>(1);
 
 /** The one jurisdiction a name denotes (蒸湘区, 衡阳市蒸湘区 or a key); the first when several match. */
-async function resolve(jurisdiction: string): Promise<string> {
-  const keys = await jurisdictionKeys(jurisdiction);
-  if (!keys?.length) throw new UnknownJurisdictionError(jurisdiction);
+async function resolve(jurisdiction: string, version: GraphVersion): Promise<string> {
+  const keys = await jurisdictionKeys(jurisdiction, version);
+  if (!keys?.length) throw unknownJurisdiction(jurisdiction);
   return keys[0]!;
 }
 
 export async function jurisdictionAnalysis(jurisdiction: string): Promise<JurisdictionAnalysis> {
-  const key = await resolve(jurisdiction);
-  const version = await repo.graphVersion();
-  const cached = cache.get(key);
-  if (cached?.version === version) return cached.analysis;
-  const analysis = repo.readJurisdictionCorpus(key).then((corpus) => {
-    if (!corpus) throw new UnknownJurisdictionError(jurisdiction);
+  const version = await graphVersion();
+  const key = await resolve(jurisdiction, version);
+  return analyses.get(version, key, async () => {
+    const corpus = await repo.readJurisdictionCorpus(key);
+    if (!corpus) throw unknownJurisdiction(jurisdiction);
     return analyseJurisdiction(corpus);
   });
-  cache.set(key, { version, analysis });
-  // A failed read must not stay cached.
-  analysis.catch(() => cache.get(key)?.analysis === analysis && cache.delete(key));
-  return analysis;
 }
 
 export interface OverlapQuery {
@@ -75,7 +51,7 @@ export async function overlaps(q: OverlapQuery): Promise<OverlapFinding[]> {
   const kinds: OverlapKind[] = q.kind ? [q.kind] : ['CONTRADICTION', 'UNDECLARED', 'DECLARED'];
   const all = kinds.flatMap((k) => analysis.overlaps[k]).filter((f) => f.score >= q.minScore);
   const at = q.after ? all.findIndex((f) => f.id === q.after) : -1;
-  if (q.after && at < 0) throw new UnknownCursorError(q.after);
+  if (q.after && at < 0) throw unknownCursor(q.after);
   return all.slice(at + 1, at + 1 + q.first);
 }
 
@@ -88,14 +64,11 @@ export async function matrix(jurisdiction: string): Promise<OverlapMatrix> {
   return overlapMatrix(a.corpus, [...a.overlaps.DECLARED, ...a.overlaps.UNDECLARED, ...a.overlaps.CONTRADICTION]);
 }
 
-let titles: { version: string; list: Awaited<ReturnType<typeof repo.readAllMatterTitles>> } | null = null;
-
 /** Matters like `title` in every jurisdiction, most alike first, with how each is divided. */
 export async function compareMatter(title: string, first = DEFAULT_COMPARE.first, minSimilarity = DEFAULT_COMPARE.minSimilarity): Promise<MatterDivisionResult[]> {
-  const version = await repo.graphVersion();
-  if (titles?.version !== version) titles = { version, list: await repo.readAllMatterTitles() };
+  const titles = await matterTitles.get(await graphVersion(), 'all', repo.readAllMatterTitles);
   // Rank on titles alone, then read the rows of the matters that made the page.
-  const shells = titles.list.map((t) => ({ ...t, assignments: [] }));
+  const shells = titles.map((t) => ({ ...t, assignments: [] }));
   const ranked = compareTitles(title, shells, new Map(), { first, minSimilarity });
   const { matters, agencies } = await repo.readMatters(ranked.map((r) => r.matter.key));
   const byKey = new Map(matters.map((m) => [m.key, m]));
@@ -103,9 +76,9 @@ export async function compareMatter(title: string, first = DEFAULT_COMPARE.first
 }
 
 export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {
-  const key = await resolve(jurisdiction);
-  const resolved = resolveAgencyNames(agencies, await repo.readAgencyNames(key), key);
-  if (resolved.unknown.length || resolved.ambiguous.length) throw new UnknownAgencyError(resolved.unknown, resolved.ambiguous);
+  const key = await resolve(jurisdiction, await graphVersion());
+  const resolved = resolveAgencyNames(agencies, await repo.readAgencyNames(key));
+  if (resolved.unknown.length || resolved.ambiguous.length) throw unresolvedAgencies(resolved.unknown, resolved.ambiguous);
   return repo.readSharedMatters(key, resolved.keys);
 }
 

@@ -1,5 +1,5 @@
 import type { CorpusMatter, MatterAssignment } from './corpus.js';
-import { normaliseTitle } from './similarity/tokenize.js';
+import { normaliseTitle } from '../../domain/matter-title.js';
 
 /** One list's account of one matter: the rows a single department's boundary table gives it. */
 export interface MatterStatement {

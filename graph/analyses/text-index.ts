@@ -1,7 +1,7 @@
 import type { DutyText, JurisdictionCorpus } from './corpus.js';
 import { splitClauses } from './similarity/clauses.js';
 import { buildIdf, vectorize, type Idf, type TermVector } from './similarity/tfidf.js';
-import { subjectTerms } from './similarity/tokenize.js';
+import { subjectTerms } from './similarity/subject-terms.js';
 
 /** One clause of a duty text, vectorised. */
 export interface Clause {

@@ -5,7 +5,7 @@ import { isInternalScope } from './similarity/scope.js';
 import { sectors, sectorsCompatible } from './similarity/sectors.js';
 import { cosine, sharedTerms, type TermVector } from './similarity/tfidf.js';
 import { differentObjects, sharedRuns } from './similarity/phrases.js';
-import { distinctConcepts, subjectTerms } from './similarity/tokenize.js';
+import { distinctConcepts, subjectTerms } from './similarity/subject-terms.js';
 import type { Clause, TextIndex } from './text-index.js';
 
 export interface UndeclaredOptions {

@@ -1,16 +1,12 @@
 // LoadResult -> flat parameter rows, one array per node/edge kind, for one document.
 // Pure (no driver): the writer UNWINDs these arrays in batches, the bench inserts
 // the very same rows with a bare UNWIND, and unit tests check them without Neo4j.
+import { agencyNodeKey } from '../../domain/agency-names.js';
+import { type Jurisdiction, jurisdictionChain, jurisdictionKey } from '../../domain/jurisdiction.js';
+import { matterKey } from '../../domain/matter-title.js';
 import type {
-  AgencyMerge,
-  Assignment,
-  BasisCitation,
-  BoundaryMatter,
-  Department,
-  Diagnostic,
-  Jurisdiction,
-} from '../../loaders/records.js';
-import { agencyKey, basisKey, jurisdictionChain, jurisdictionKey, matterKey } from './keys.js';
+  AgencyMerge, Assignment, BasisCitation, BoundaryMatter, Department, Diagnostic,
+} from '../../domain/records.js';
 
 export interface JurisdictionRow { key: string; name: string; level: string; parentKey: string | null }
 export interface AgencyRow { key: string; name: string; aliases: string[]; jurisdictionKey: string }
@@ -82,12 +78,17 @@ export function rowCount(rows: DocumentRows): number {
 export function aliasIndex(merges: AgencyMerge[]): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   for (const m of merges) {
-    const key = agencyKey(jurisdictionKey(m.jurisdiction), m.canonical);
+    const key = agencyNodeKey(jurisdictionKey(m.jurisdiction), m.canonical);
     const set = index.get(key) ?? new Set<string>();
     for (const a of m.aliases) if (a !== m.canonical) set.add(a);
     index.set(key, set);
   }
   return index;
+}
+
+/** Basis.key: the document number when there is one (shared across jurisdictions), else the title. */
+export function basisKey(citation: { title: string | null; docNumber: string | null }): string | null {
+  return citation.docNumber ?? citation.title ?? null;
 }
 
 /** Rows for the departments and diagnostics of one document. */
@@ -165,10 +166,6 @@ class RowBuilder {
     jKey: string, listKey: string, mKey: string, key: string, a: Assignment, m: BoundaryMatter,
   ): string {
     const agencyKeys = a.agencies.map((name) => this.agency(jKey, name));
-    // A single named agency written differently from its canonical name is an alias in use.
-    if (a.agencies.length === 1 && a.agencyRaw.trim() && a.agencyRaw.trim() !== a.agencies[0]) {
-      this.agencies.get(agencyKeys[0]!)!.aliases.push(a.agencyRaw.trim());
-    }
     this.rows.responsibilities.push({
       key, listKey, matterKey: mKey, agencyKeys, agencyRaw: a.agencyRaw, generic: a.generic,
       division: a.division, role: a.role, case: a.case ?? (m.cases.length ? m.cases.join('\n') : null),
@@ -194,7 +191,7 @@ class RowBuilder {
   }
 
   private agency(jKey: string, name: string): string {
-    const key = agencyKey(jKey, name);
+    const key = agencyNodeKey(jKey, name);
     if (!this.agencies.has(key)) {
       this.agencies.set(key, { key, name, aliases: [...(this.aliases.get(key) ?? [])], jurisdictionKey: jKey });
     }

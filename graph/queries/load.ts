@@ -2,12 +2,7 @@
 // graph/load/rows.ts) or `$docKey`; labels come from the closed lists below, never
 // from input. Facts are CREATEd (a document's facts are deleted first), shared
 // nodes (Jurisdiction, Agency, Matter, Basis) are MERGEd.
-
-/** Labels whose nodes belong to exactly one document (carry `docKey`). */
-export const FACT_LABELS = [
-  'ResponsibilityList', 'Responsibility', 'Case', 'Duty', 'WorkItem', 'Service', 'SupervisionRule', 'Diagnostic',
-] as const;
-export type FactLabel = (typeof FACT_LABELS)[number];
+import { FACT_LABELS, type FactLabel } from '../schema/indexes.js';
 
 /** One delete statement per fact label so each can use the label's docKey index. */
 export const DELETE_FACTS: Readonly<Record<FactLabel, string>> = Object.fromEntries(

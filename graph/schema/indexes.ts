@@ -18,6 +18,7 @@ export const FACT_LABELS = [
   'SupervisionRule',
   'Diagnostic',
 ] as const;
+export type FactLabel = (typeof FACT_LABELS)[number];
 
 /** Labels whose `key` property is unique: shared nodes, documents, facts. */
 export const KEYED_LABELS = [
@@ -29,6 +30,8 @@ export const KEYED_LABELS = [
   ...FACT_LABELS,
   // The writer's load lock: MERGE on a constrained key cannot create duplicates.
   'LoadLock',
+  // The graph version every write bumps (graph/version.ts).
+  'GraphVersion',
 ] as const;
 
 /** Names of the full-text indexes, for db.index.fulltext.queryNodes. */

@@ -1,9 +1,9 @@
 // Re-ranking of full-text candidates, in TypeScript so the score is transparent and
 // testable without a database. The scoring is documented in graph/README.md
 // ("How whoHandles ranks"); keep the two in step.
-import { stemVariants } from './abbreviations.js';
+import { jurisdictionOfAgency, sentenceMentionForms } from '../../domain/agency-names.js';
 import { EXPANSION_WEIGHT } from './lexicon.js';
-import { bigrams, type QuestionTerms } from './tokenize.js';
+import type { QuestionTerms } from './question-terms.js';
 
 /** The text fields of one candidate fact. */
 export interface RankFields {
@@ -16,6 +16,8 @@ export interface RankFields {
   kind: 'responsibility' | 'duty';
   /** Names the agency goes by (name + aliases), to tell which clause of a case is about it. */
   agencyNames: readonly string[];
+  /** The agency's key, whose jurisdiction tells which place names to strip from its names. */
+  agencyKey?: string;
 }
 
 export interface Ranked {
@@ -84,7 +86,7 @@ export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f:
     const fieldWeights = [
       f.title.includes(t) ? WEIGHTS.title : 0,
       f.division.includes(t) ? WEIGHTS.division : 0,
-      clauses.length ? caseWeight(clauses, t, () => (mentions ??= agencyMentions(f.agencyNames))) : 0,
+      clauses.length ? caseWeight(clauses, t, () => (mentions ??= sentenceMentionForms(f.agencyNames, f.agencyKey ? jurisdictionOfAgency(f.agencyKey) : null))) : 0,
     ].filter((x) => x > 0);
     if (fieldWeights.length === 0) continue;
     highlights.push(t);
@@ -94,20 +96,15 @@ export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f:
     else bestOfEntry.set(entry, Math.max(gain, bestOfEntry.get(entry) ?? 0));
   }
   for (const gain of bestOfEntry.values()) score += gain;
-  score += WEIGHTS.bigram * bigramCoverage(q.content, `${f.title}${f.division}`);
+  score += WEIGHTS.bigram * bigramCoverage(q.contentBigrams, `${f.title}${f.division}`);
   if (f.role === 'lead') score *= WEIGHTS.lead;
   if (f.role === 'cooperate') score *= WEIGHTS.cooperate;
   if (f.kind === 'duty') score *= WEIGHTS.duty;
   return { score: Math.round(score * 1000) / 1000, highlights: dropContained(highlights) };
 }
 
-let lastQuestion: { text: string; bigrams: Set<string> } | undefined;
-
 /** Share of the question's bigrams present in the text (0..1): catches words jieba split differently. */
-export function bigramCoverage(question: string, text: string): number {
-  // Every candidate of one question asks for the same question bigrams.
-  if (lastQuestion?.text !== question) lastQuestion = { text: question, bigrams: bigrams(question) };
-  const qb = lastQuestion.bigrams;
+export function bigramCoverage(qb: ReadonlySet<string>, text: string): number {
   if (qb.size === 0) return 0;
   // A question has a dozen bigrams: looking each up in the text beats building the text's set.
   let hit = 0;
@@ -123,31 +120,6 @@ function caseWeight(allClauses: readonly string[], term: string, mentions: () =>
   if (clauses.length === 0) return 0;
   const forms = mentions();
   return clauses.some((c) => forms.some((m) => c.includes(m))) ? WEIGHTS.caseOwn : WEIGHTS.caseOther;
-}
-
-const mentionCache = new Map<string, string[]>();
-
-/** Every way a case sentence may name the agency: stems of its names, short and full forms. */
-export function agencyMentions(names: readonly string[]): string[] {
-  const key = names.join('\n');
-  const cached = mentionCache.get(key);
-  if (cached) return cached;
-  const out = new Set<string>();
-  for (const n of names) for (const v of stemVariants(agencyStem(n))) if (v.length >= 2) out.add(v);
-  // Agencies are few (hundreds); the cache only grows with new names.
-  if (mentionCache.size > 10_000) mentionCache.clear();
-  mentionCache.set(key, [...out]);
-  return [...out];
-}
-
-/**
- * The part of an agency name a case sentence is likely to use: without the place
- * (洪江区, 县…) and the final 局/办/委: 洪江区发改局 -> 发改, 区发展和改革局 -> 发展和改革.
- */
-export function agencyStem(name: string): string {
-  return name
-    .replace(/^.*?[省市县区](?=.{2,})/u, '')
-    .replace(/(分局|局|办公室|办|委员会|委|中心|大队)$/u, '');
 }
 
 /** 炼油厂 and 炼油 both matched: show the longer one only. */

@@ -2,6 +2,7 @@
 // with handling unit and phone, and the agencies the boundary tables make responsible
 // (with the phones their service tables list), ranked together.
 import { agencyContacts, factCandidates, serviceCandidates, type ServiceCandidate } from '../repositories/answer.repository.js';
+import { graphVersion } from '../version.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { rankCandidate, termWeights } from './rank.js';
 import { prepareQuestion, rankAnswers, type PreparedQuestion, type SearchInput } from './whoHandles.js';
@@ -19,8 +20,9 @@ export const SERVICE_FIT = 8;
  * same score (both come from rankCandidate); each agency and unit appears once.
  */
 export async function whereToComplain(input: SearchInput): Promise<ComplaintAnswer[]> {
-  const keys = await jurisdictionKeys(input.jurisdiction);
-  const prepared = await prepareQuestion(input.question, keys);
+  const version = await graphVersion();
+  const keys = await jurisdictionKeys(input.jurisdiction, version);
+  const prepared = await prepareQuestion(input.question, keys, version);
   if (!prepared) return [];
   const [services, facts] = await Promise.all([
     serviceCandidates(prepared.lucene, keys),
@@ -50,7 +52,7 @@ function rankServices(p: PreparedQuestion, candidates: ServiceCandidate[]): Comp
     .map((s) => {
       const ranked = rankCandidate(p.terms, weights, {
         title: s.title, division: s.content ?? '', case: null, role: null, kind: 'responsibility',
-        agencyNames: [s.agency.name, ...s.agency.aliases],
+        agencyNames: [s.agency.name, ...s.agency.aliases], agencyKey: s.agency.key,
       });
       const fits = ranked.highlights.some((h) => [...h].length >= 2);
       return {

@@ -1,12 +1,12 @@
 // whoHandles: question -> terms -> full-text candidates -> transparent re-ranking.
 // How the score is made is documented in graph/README.md ("How whoHandles ranks").
+import { findAgencyMentions, type MentionableAgency, withMentionForms } from '../../domain/agency-names.js';
 import { agencyNames, factCandidates, type FactCandidate } from '../repositories/answer.repository.js';
-import { memo } from './cache.js';
+import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
-import { findAgencyMentions } from './mentions.js';
 import { rankCandidate, termWeights } from './rank.js';
-import { luceneQuery, questionTerms, type QuestionTerms } from './tokenize.js';
+import { bigrams, luceneQuery, questionTerms, type QuestionTerms } from './question-terms.js';
 import type { Answer } from './types.js';
 
 export interface SearchInput {
@@ -19,8 +19,9 @@ export interface SearchInput {
 const MENTION_BOOST = 1.2;
 
 export async function whoHandles(input: SearchInput): Promise<Answer[]> {
-  const keys = await jurisdictionKeys(input.jurisdiction);
-  const prepared = await prepareQuestion(input.question, keys);
+  const version = await graphVersion();
+  const keys = await jurisdictionKeys(input.jurisdiction, version);
+  const prepared = await prepareQuestion(input.question, keys, version);
   if (!prepared) return [];
   const candidates = await factCandidates(prepared.lucene, keys);
   return rankAnswers(prepared, candidates).slice(0, input.first);
@@ -32,19 +33,19 @@ export interface PreparedQuestion {
   mentioned: Set<string>;
 }
 
+/** The agencies of the searched jurisdictions with the forms a question may name them by. */
+const mentionable = new VersionedCache<MentionableAgency[]>();
+
 /** Terms of the question with named agencies resolved and taken out of the text search. */
-export async function prepareQuestion(question: string, keys: string[] | null): Promise<PreparedQuestion | null> {
+export async function prepareQuestion(question: string, keys: string[] | null, version: GraphVersion): Promise<PreparedQuestion | null> {
   const raw = questionTerms(question);
-  const names = await memo(`agencies:${keys?.join('\n') ?? '*'}`, () => agencyNames(keys));
-  const mentions = findAgencyMentions(question, names);
+  const agencies = await mentionable.get(version, keys?.join('\n') ?? '*', async () => withMentionForms(await agencyNames(keys)));
+  const mentions = findAgencyMentions(question, agencies);
   const own = raw.terms.filter((t) => !mentions.words.some((w) => w.includes(t)));
   // Spoken words (盖房子) gain the document words for them (建筑, 违章建筑), at a lower weight.
   const expanded = expandQuestion(mentions.words.reduce((q, w) => q.replaceAll(w, ''), question), own);
-  const terms: QuestionTerms = {
-    terms: [...own, ...expanded.keys()],
-    content: mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content),
-    expanded,
-  };
+  const content = mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content);
+  const terms: QuestionTerms = { terms: [...own, ...expanded.keys()], content, contentBigrams: bigrams(content), expanded };
   const lucene = luceneQuery(terms.terms);
   return lucene ? { terms, lucene, mentioned: mentions.agencyKeys } : null;
 }
@@ -59,7 +60,7 @@ export function rankAnswers(p: PreparedQuestion, candidates: FactCandidate[]): A
     const ranked = rankCandidate(p.terms, weights, {
       title: c.kind === 'duty' ? '' : c.matter.title,
       division: c.kind === 'duty' ? `${c.matter.title}\n${c.division}` : c.division,
-      case: c.case, role: c.role, kind: c.kind, agencyNames: [c.agency.name, ...c.agency.aliases],
+      case: c.case, role: c.role, kind: c.kind, agencyNames: [c.agency.name, ...c.agency.aliases], agencyKey: c.agency.key,
     });
     if (ranked.highlights.length === 0) continue;
     const score = p.mentioned.has(c.agency.key) ? ranked.score * MENTION_BOOST : ranked.score;

@@ -1,116 +1,23 @@
 // Agency canonicalisation, one jurisdiction at a time. Lists name the same agency
 // many ways: 区发改局, 洪江区发改局, 发改局, 区发展和改革局, 区发改委; 公安蒸湘分局,
-// 蒸湘公安分局, 区公安局. Each name gets a grouping key (jurisdiction prefix off,
-// abbreviations expanded, 分局/委 folded); names with one key are one agency, named
-// by the fullest form seen. The same name in two jurisdictions is two agencies.
-import type { AgencyMerge, Department, Diagnostic, Jurisdiction, SourceRef } from '../records';
-import { AGENCY_SUFFIX, splitAgencyCell } from './agency';
-import { completeJurisdictions, jurisdictionId, jurisdictionLabel } from './jurisdictions';
+// 蒸湘公安分局, 区公安局. Names with one grouping key (domain/agency-names.ts) are one
+// agency, named by the fullest form seen. The same name in two jurisdictions is two agencies.
+import { AGENCY_SUFFIX, agencyGroupKey, expandAbbreviations, PLAQUES } from '../../domain/agency-names';
+import { type Jurisdiction, jurisdictionKey, jurisdictionLabel } from '../../domain/jurisdiction';
+import type { AgencyMerge, Department, Diagnostic, SourceRef } from '../../domain/records';
+import { splitAgencyCell } from './agency';
+import { completeJurisdictions } from './jurisdictions';
 
-/**
- * Abbreviation → full word, as the lists of the seeds use them. 经信 (经济和信息化) and
- * 工信 (工业和信息化) stay apart: 洪江区 has an 经济和信息化委员会, 安化县 an
- * 工业和信息化局, and no seed jurisdiction has both under either name.
- */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['食品药品监管', '食品药品监督管理'],
-  ['食药监', '食品药品监督管理'],
-  ['药监', '食品药品监督管理'],
-  ['安全监管', '安全生产监督管理'],
-  ['安监', '安全生产监督管理'],
-  ['发改', '发展和改革'],
-  ['经信', '经济和信息化'],
-  ['工信', '工业和信息化'],
-  ['人社', '人力资源和社会保障'],
-  ['住房城乡建设', '住房和城乡建设'],
-  ['住建', '住房和城乡建设'],
-  ['环保', '环境保护'],
-  ['国土资源', '国土资源'],
-  ['国土', '国土资源'],
-  ['质监', '质量技术监督'],
-  ['人口计生', '人口和计划生育'],
-  ['计生', '人口和计划生育'],
-  ['人防', '人民防空'],
-  ['卫计', '卫生和计划生育'],
-  ['编委办', '机构编制委员会办公室'],
-  ['编办', '机构编制委员会办公室'],
-  ['城乡规划', '城乡规划'],
-  ['规划', '城乡规划'],
-  ['交通运输', '交通运输'],
-  ['交通', '交通运输'],
-  ['经贸', '经济贸易'],
-  ['城管执法', '城市管理行政执法'],
-  ['城管', '城市管理'],
-  ['教文体', '教育文化体育'],
-  ['民宗', '民族宗教事务'],
-  ['农办', '农村工作办公室'],
-];
-// Longest first, one pass: an expansion is never expanded again (国土资源 stays 国土资源).
-const ABBREVIATION_PATTERN = new RegExp(
-  [...ABBREVIATIONS].sort((a, b) => b[0].length - a[0].length).map(([short]) => short).join('|'),
-  'g',
-);
-const EXPANSION = new Map(ABBREVIATIONS);
-
-/** 经济贸易局（旅游局、招商合作局）: one organisation under several names (一个机构多块牌子). */
-const PARENTHETICAL = /[（(]([^（）()]*)[）)]/g;
-
-/** After 区/县, these are party or government organs, not the level prefix of an agency. */
-const ORGAN_AFTER_LEVEL = /^(委|政府|人大|政协|纪委|人武部)/;
-
-/** 蒸湘区 → 蒸湘, 洪江区 → 洪江; names shorter than three characters have no short form. */
-function shortName(name: string | null): string | null {
-  return name && name.length >= 3 ? name.slice(0, -1) : null;
-}
-
-function expand(name: string): string {
-  return name.replace(ABBREVIATION_PATTERN, (short) => EXPANSION.get(short) ?? short);
-}
-
-/** The grouping key of an agency name within jurisdiction `j`. */
-export function agencyKey(raw: string, j: Jurisdiction): string {
-  let s = raw.replace(PARENTHETICAL, '').replace(/\s+/g, '');
-  const county = j.county;
-  const countyShort = shortName(county);
-  const places = [j.province, j.city, county, shortName(j.province), shortName(j.city), countyShort].filter(
-    (p): p is string => Boolean(p),
-  );
-  let stripped = true;
-  while (stripped) {
-    stripped = false;
-    for (const place of places) {
-      if (s.startsWith(place) && s.length > place.length + 1) {
-        s = s.slice(place.length);
-        stripped = true;
-      }
-    }
-  }
-  // 公安蒸湘分局, 市城乡规划局蒸湘分局: the county's branch of a city agency is the county's agency.
-  const namesCounty = countyShort !== null && s.includes(countyShort);
-  if (namesCounty) s = s.split(county ?? countyShort).join('').split(countyShort).join('');
-  if (namesCounty && s.startsWith('市') && s.endsWith('分局')) s = s.slice(1);
-  s = s.replace(/局分局$/, '分局');
-  const countyLevel = county?.slice(-1) ?? '市';
-  const levelChars = countyLevel === '市' ? '区县市' : '区县';
-  if (levelChars.includes(s[0] ?? '') && s.length > 2 && !ORGAN_AFTER_LEVEL.test(s.slice(1))) s = s.slice(1);
-  s = expand(s)
-    .replace(/和/g, '')
-    .replace(/分局$/, '局')
-    .replace(/委员会$/, '委')
-    .replace(/办公室$/, '办')
-    .replace(/(?<=..)委$/, '局');
-  return AGENCY_SUFFIX.test(s) ? s : `${s}局`;
-}
 
 /** A department's list title: its main name and the other names it carries in parentheses. */
 function departmentNames(name: string): string[] {
-  const alternates = [...name.matchAll(PARENTHETICAL)].flatMap((m) => splitAgencyCell(m[1]).names);
+  const alternates = [...name.matchAll(PLAQUES)].flatMap((m) => splitAgencyCell(m[1]).names);
   return [organName(name), ...alternates];
 }
 
 /** The organ a list title names: the part outside the parentheses (the plaques). */
 function organName(title: string): string {
-  return title.replace(PARENTHETICAL, '').trim();
+  return title.replace(PLAQUES, '').trim();
 }
 
 interface Sighting {
@@ -146,7 +53,7 @@ class JurisdictionAgencies {
   constructor(readonly jurisdiction: Jurisdiction) {}
 
   private key(name: string): string {
-    return agencyKey(name, this.jurisdiction);
+    return agencyGroupKey(name, this.jurisdiction);
   }
 
   private see(name: string, source: SourceRef): void {
@@ -240,7 +147,7 @@ function chooseCanonical(sightings: Sighting[], j: Jurisdiction): string {
   const counts = new Map<string, number>();
   for (const s of sightings) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
   const score = (name: string): number[] => [
-    expand(name) === name ? 1 : 0,
+    expandAbbreviations(name) === name ? 1 : 0,
     j.county && name.includes(j.county) ? 1 : 0,
     name.length,
     counts.get(name) ?? 0,
@@ -294,7 +201,7 @@ export function resolveAgencies(input: Department[]): AgencyResolution {
   const completed = completeJurisdictions(input);
   const byJurisdiction = new Map<string, JurisdictionAgencies>();
   const agenciesOf = (j: Jurisdiction): JurisdictionAgencies => {
-    const id = jurisdictionId(j);
+    const id = jurisdictionKey(j);
     const found = byJurisdiction.get(id) ?? new JurisdictionAgencies(j);
     byJurisdiction.set(id, found);
     return found;
@@ -337,7 +244,7 @@ export function resolveAgencies(input: Department[]): AgencyResolution {
   }
 
   const departments = completed.departments.map((d): Department => {
-    const id = jurisdictionId(d.jurisdiction);
+    const id = jurisdictionKey(d.jurisdiction);
     const resolve = (name: string): string => canonicalOf.get(`${id}|${name}`) ?? name;
     return {
       ...d,
@@ -348,5 +255,25 @@ export function resolveAgencies(input: Department[]): AgencyResolution {
       })),
     };
   });
-  return { departments, merges, diagnostics };
+  return { departments, merges: withCellSpellings(merges, departments), diagnostics };
+}
+
+/**
+ * A cell naming one agency in a spelling of its own (区公安  分局, 区财政局（主办）) is a name
+ * the agency goes by in that list: kept as an alias, so the graph and search know it.
+ */
+function withCellSpellings(merges: AgencyMerge[], departments: Department[]): AgencyMerge[] {
+  const byAgency = new Map<string, AgencyMerge>();
+  for (const m of merges) byAgency.set(`${jurisdictionKey(m.jurisdiction)}|${m.canonical}`, { ...m, aliases: [...m.aliases] });
+  for (const d of departments) {
+    for (const a of d.boundaryMatters.flatMap((m) => m.assignments)) {
+      const spelling = a.agencyRaw.trim();
+      if (a.agencies.length !== 1 || !spelling || spelling === a.agencies[0]) continue;
+      const key = `${jurisdictionKey(d.jurisdiction)}|${a.agencies[0]}`;
+      const merge = byAgency.get(key) ?? { canonical: a.agencies[0]!, aliases: [a.agencies[0]!], jurisdiction: d.jurisdiction };
+      if (!merge.aliases.includes(spelling)) merge.aliases.push(spelling);
+      byAgency.set(key, merge);
+    }
+  }
+  return [...byAgency.values()];
 }

@@ -2,6 +2,7 @@
 // (区财政局、区国税分局、区地税分局), glue two together with no separator
 // (县交通局县公路局), share one suffix between them (发改、工信、科技、文体旅游局),
 // or name no concrete agency at all (其他有关部门, 行业管理部门, blank).
+import { AGENCY_SUFFIX } from '../../domain/agency-names';
 
 export interface AgencyCell {
   names: string[];
@@ -9,9 +10,8 @@ export interface AgencyCell {
   generic: boolean;
 }
 
-const LIST_SEPARATOR = /[、，,；;／/\s]+/;
-/** What an agency name ends with; also where a glued second name may begin. */
-export const AGENCY_SUFFIX = /(局|委员会|委|办公室|办|部|中心|站|所|队|院|处|厅|政府|公司|会|室)$/;
+/** Between agency names in one cell: 、，；/ and spaces. */
+const AGENCY_SEPARATOR = /[、，,；;／/\s]+/;
 /** Prefixes that start a new agency of some level: 县交通局|县公路局. */
 const LEVEL_PREFIX = /^[县区市省镇乡州]/;
 /** Parenthesised notes: roles (协办), sub-units (就业局), status (事业单位). The agency is what precedes. */
@@ -54,7 +54,7 @@ export function isGenericAgency(name: string): boolean {
 export function splitAgencyCell(raw: string): AgencyCell {
   const text = raw.replace(PARENTHETICAL, ' ').replace(AND_OTHERS, '').trim();
   const parts = text
-    .split(LIST_SEPARATOR)
+    .split(AGENCY_SEPARATOR)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .flatMap(splitGlued)

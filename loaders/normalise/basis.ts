@@ -2,7 +2,7 @@
 // document number, article references and kind. Cells are written by hand: up to
 // a handful of laws per cell, numbered (1、 1. 1． 1《) or not, separated by ；、，
 // or line breaks, sometimes with the article text itself quoted after the title.
-import type { BasisCitation, BasisKind } from '../records';
+import type { BasisCitation, BasisKind } from '../../domain/records';
 
 /** Citation numbering: `1、` `2.` `3．` or a bare number glued to 《. */
 const NUMBER_MARKER = /^(\d{1,2})\s*(?:[、.．](?!\d)|(?=\s*《))/;

@@ -5,7 +5,7 @@
 // assignment and are also collected on the matter.
 import { splitAgencyCell } from '../normalise/agency';
 import { parseBasisCell } from '../normalise/basis';
-import type { Assignment, BasisCitation, BoundaryMatter } from '../records';
+import type { Assignment, BasisCitation, BoundaryMatter } from '../../domain/records';
 import {
   AGENCY_COOPERATES,
   AGENCY_LEADS,

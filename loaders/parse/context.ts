@@ -1,5 +1,5 @@
 // What every parse stage shares: the file name for provenance and the diagnostics list.
-import type { Diagnostic, Severity, SourceRef } from '../records';
+import type { Diagnostic, Severity, SourceRef } from '../../domain/records';
 
 export interface ParseContext {
   file: string;

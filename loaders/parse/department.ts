@@ -3,7 +3,8 @@
 // in (nearly) every boundary matter is the one whose list this is, and the county comes
 // from that agency's name or from the place most named in the text.
 import type { Block } from '../blocks';
-import type { BoundaryMatter, Jurisdiction } from '../records';
+import type { BoundaryMatter } from '../../domain/records';
+import type { Jurisdiction } from '../../domain/jurisdiction';
 import { LEVEL_WORD, PLACE_PREFIX } from '../rules';
 import { countyMentioned, mostCounted, placeOf, provinceMentioned } from './jurisdiction';
 import type { Segment } from './segment';

@@ -1,6 +1,6 @@
 // 部门职责 table → Duty records. A row with a 主要职责 opens a duty; the rows after it
 // with empty leading cells add its 具体工作事项 (and their 责任科室 / 备注).
-import type { Duty } from '../records';
+import type { Duty } from '../../domain/records';
 import { alignByPosition, reportExtraCells } from './align';
 import { extend, report, sourceRef, type ParseContext } from './context';
 import type { TableRow } from './table';

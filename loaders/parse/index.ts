@@ -3,7 +3,8 @@
 //   segment (departments, sections) → table (rows rebuilt from fragments) → align (cells
 //   to columns) → duties / boundary / services / supervision (records) → department (names).
 import type { Block, ReadDocument } from '../blocks';
-import type { BoundaryMatter, Department, Diagnostic, Duty, Jurisdiction, PublicService, SupervisionRule } from '../records';
+import type { BoundaryMatter, Department, Diagnostic, Duty, PublicService, SupervisionRule } from '../../domain/records';
+import type { Jurisdiction } from '../../domain/jurisdiction';
 import type { ColumnRole, SectionKind } from '../rules';
 import { parseBoundary } from './boundary';
 import { report, sourceRef, type ParseContext } from './context';

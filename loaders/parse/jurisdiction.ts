@@ -1,23 +1,20 @@
 // Jurisdictions: read from the administrative prefix of a department's name
 // (衡阳市蒸湘区… → 衡阳市 / 蒸湘区), completed from the text where the name says nothing
 // (a province cited in the bases, a county named in the duties).
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-import type { Jurisdiction } from '../records';
+import type { Jurisdiction } from '../../domain/jurisdiction';
+import { segmenter } from '../../domain/segmenter';
 import { COUNTY_MENTION, MUNICIPALITY, NOT_A_PLACE, PLACE_PREFIX, PROVINCE_MENTION } from '../rules';
 
 /** Proper-noun tags: place (ns), other proper noun (nz), person (nr: jieba reads 洪江 as a name). */
 const PROPER_NOUN = new Set(['ns', 'nz', 'nr']);
-let jieba: Jieba | null = null;
 
 /**
  * 临高县 is a place; 承办县(委) and 负责县(…) are a verb before 县. The regex cannot tell them
- * apart, the part-of-speech tagger can. Its dictionary takes ~0.2 s to load, so it is
- * loaded only when a document without a title needs its county guessed.
+ * apart, the part-of-speech tagger can (loaded only when a document without a title
+ * needs its county guessed).
  */
 function isPlaceName(candidate: string): boolean {
-  jieba ??= Jieba.withDict(dict);
-  const tags = jieba.tag(candidate, true);
+  const tags = segmenter().tag(candidate, true);
   if (tags.length === 1) return tags[0].tag === 'ns' || tags[0].tag === 'nz';
   return tags.length === 2 && tags[0].word.length === 2 && PROPER_NOUN.has(tags[0].tag);
 }

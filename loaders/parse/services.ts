@@ -1,6 +1,6 @@
 // 公共服务事项 table → PublicService records. Rows with empty 序号 and 服务事项 continue
 // the service above (more content, another 承办机构).
-import type { PublicService } from '../records';
+import type { PublicService } from '../../domain/records';
 import { alignByPosition, reportExtraCells } from './align';
 import { extend, report, sourceRef, type ParseContext } from './context';
 import type { TableRow } from './table';

@@ -7,7 +7,7 @@
 // heading in the section. A heading is short and does not end a sentence; a numbered
 // line ending in 。or ； is a list item and stays in the text.
 import type { Block } from '../blocks';
-import type { SupervisionRule } from '../records';
+import type { SupervisionRule } from '../../domain/records';
 import { HEADING_NUMBER, HEADING_TEXT, NOISE_LINE, OUTLINE_STYLES, PLACEHOLDER, PROSE_PUNCTUATION } from '../rules';
 import { report, sourceRef, type ParseContext } from './context';
 import { declaredName } from './headings';

@@ -1,6 +1,6 @@
 // Small text helpers shared by the table parsers: trimming the export's padding,
 // gluing lines that Word wrapped, splitting numbered items, units and phones.
-import { ITEM_NUMBER, LINE_OPENER, LIST_SEPARATOR, PHONE, UNIT_END } from '../rules';
+import { ITEM_NUMBER, LINE_OPENER, UNIT_SEPARATOR, PHONE, UNIT_END } from '../rules';
 
 /** Trims every line (String#trim covers ASCII, full-width 　 and no-break spaces) and drops empty lines. */
 export function clean(text: string): string {
@@ -54,7 +54,7 @@ export function wrappedNames(text: string, nameEnd: RegExp = UNIT_END): string[]
 
 /** Units named by a 承办机构 cell: one per line and/or separated by 、；. */
 export function splitUnits(text: string): string[] {
-  const units = wrappedNames(text).flatMap((line) => line.split(LIST_SEPARATOR));
+  const units = wrappedNames(text).flatMap((line) => line.split(UNIT_SEPARATOR));
   return [...new Set(units.map((u) => u.trim()).filter((u) => u.length > 0))];
 }
 

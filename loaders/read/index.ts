@@ -46,14 +46,17 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
   return { file, format: 'txt', encoding, blocks: tokenize(text) };
 }
 
-export async function readDocument(filePath: string, displayName?: string): Promise<ReadDocument> {
-  const file = displayName ?? filePath;
-  let bytes: Uint8Array;
+/** The file's bytes; a file that cannot be read is a ReadError naming it. */
+export async function readFileBytes(filePath: string, file = filePath): Promise<Uint8Array> {
   try {
-    bytes = await readFile(filePath);
+    return await readFile(filePath);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message;
     throw new ReadError('FILE_UNREADABLE', file, `无法读取文件 ${file}：${reason}`);
   }
-  return readDocumentBytes(bytes, file);
+}
+
+export async function readDocument(filePath: string, displayName?: string): Promise<ReadDocument> {
+  const file = displayName ?? filePath;
+  return readDocumentBytes(await readFileBytes(filePath, file), file);
 }

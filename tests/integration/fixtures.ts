@@ -4,9 +4,8 @@
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ReadDocument } from '../../loaders/blocks.js';
 import { loadDocuments } from '../../loaders/load.js';
-import type { Department, LoadResult } from '../../loaders/records.js';
+import type { Department, LoadResult, DocumentInfo } from '../../domain/records.js';
 import { writeLoad, type WriteReport } from '../../graph/writer.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,7 +29,7 @@ export interface Synthetic {
   docKey: string;
   basisPrefix: string;
   result: LoadResult;
-  docs: ReadDocument[];
+  docs: DocumentInfo[];
 }
 
 /**
@@ -73,7 +72,7 @@ export function synthetic(tag: string, variant: 'a' | 'b' = 'a'): Synthetic {
       agencyMerges: [],
       diagnostics: [{ file, line: 2, severity: 'warning', code: 'DEPARTMENT_INFERRED', message: '部门名称由正文推断', raw: '甲局' }],
     },
-    docs: [{ file, format: 'txt', encoding: 'utf-8', blocks: [{ kind: 'text', text: `variant ${variant}`, line: 1, endLine: 1 }] }],
+    docs: [{ file, format: 'txt', encoding: 'utf-8', sha256: `sha256-of-${tag}-${variant}`, lines: 30 }],
   };
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OverlapFinding } from '../../graph/analyses/finding.js';
-import { normaliseTitle } from '../../graph/analyses/similarity/tokenize.js';
+import { normaliseTitle } from '../../domain/matter-title.js';
 
 export interface OverlapLabel {
   key: string;

@@ -1,6 +1,5 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-import { subjectTerms } from './tokenize.js';
+import { segmenter } from '../../../domain/segmenter.js';
+import { subjectTerms } from './subject-terms.js';
 
 // Two clauses that share a whole phrase (彩票公益金, 出生缺陷防治) speak of one object more surely
 // than two that share scattered words. And a shared head with different qualifiers is two
@@ -33,10 +32,8 @@ export function longestSharedRun(a: string, b: string): string {
   return sharedRuns(a, b)[0] ?? '';
 }
 
-let jieba: Jieba | undefined;
 function words(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.cut(text, false);
+  return segmenter().cut(text, false);
 }
 
 /** The subject word written right before `phrase` in `clause` (same comma phrase), if any. */

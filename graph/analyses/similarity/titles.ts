@@ -1,4 +1,5 @@
-import { characterBigrams, normaliseTitle } from './tokenize.js';
+import { normaliseTitle } from '../../../domain/matter-title.js';
+import { characterBigrams } from './subject-terms.js';
 
 /** Generic tails of matter titles: 危险化学品监管 and 危险化学品安全监督管理 are one matter. */
 const GENERIC_TAIL = /(?:安全|综合)?(?:监督管理|监管|管理|治理|整治|防治|工作|建设|监察|分配)$/u;

@@ -5,7 +5,8 @@ import { capacities, sameCapacity } from '../../../graph/analyses/similarity/rol
 import { isInternalScope } from '../../../graph/analyses/similarity/scope.js';
 import { buildIdf, cosine, sharedTerms, vectorize } from '../../../graph/analyses/similarity/tfidf.js';
 import { titleSimilarity } from '../../../graph/analyses/similarity/titles.js';
-import { distinctConcepts, normaliseTitle, subjectTerms } from '../../../graph/analyses/similarity/tokenize.js';
+import { normaliseTitle } from '../../../domain/matter-title.js';
+import { distinctConcepts, subjectTerms } from '../../../graph/analyses/similarity/subject-terms.js';
 
 describe('subjectTerms', () => {
   it('keeps nothing of a sentence made only of administrative boilerplate', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPANSION_WEIGHT, expandQuestion, LEXICON } from '../../../graph/search/lexicon.js';
 import { rankCandidate, termWeights, type Ranked } from '../../../graph/search/rank.js';
-import { questionTerms } from '../../../graph/search/tokenize.js';
+import { questionTerms } from '../../../graph/search/question-terms.js';
 
 describe('expandQuestion', () => {
   it('adds the document words for spoken ones', () => {

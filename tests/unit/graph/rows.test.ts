@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasIndex, buildDocumentRows, rowCount } from '../../../graph/load/rows.js';
-import { completeJurisdictions, jurisdictionChain, matterKey } from '../../../graph/load/keys.js';
-import type { Department } from '../../../loaders/records.js';
+import { matterKey } from '../../../domain/matter-title.js';
+import type { Department } from '../../../domain/records.js';
 
 const place = { province: '湖南省', city: '怀化市', county: '洪江区' };
 const src = (line: number) => ({ file: 'f.txt', line, endLine: line });
@@ -52,9 +52,9 @@ describe('buildDocumentRows', () => {
     ]);
   });
 
-  it('collects aliases from merges and from cells that spell the agency differently', () => {
+  it('takes aliases from the loader’s merges only (the loader decides every name)', () => {
     const fagai = rows.agencies.find((a) => a.name === '洪江区发改局');
-    expect(fagai?.aliases).toEqual(['区发展和改革局', '区发改局']);
+    expect(fagai?.aliases).toEqual(['区发展和改革局']);
   });
 
   it('counts every row', () => {
@@ -62,28 +62,3 @@ describe('buildDocumentRows', () => {
   });
 });
 
-describe('jurisdictionChain', () => {
-  it('names an unknown place rather than dropping it', () => {
-    expect(jurisdictionChain({ province: null, city: null, county: null })[0]?.name).toBe('未知辖区');
-  });
-
-  it('skips a missing city level', () => {
-    expect(jurisdictionChain({ province: '海南省', city: null, county: '临高县' }).map((j) => j.key))
-      .toEqual(['海南省//临高县', '海南省//']);
-  });
-});
-
-describe('completeJurisdictions', () => {
-  it('fills a missing province from another department naming the same county', () => {
-    const full = { province: '湖南省', city: '衡阳市', county: '蒸湘区' };
-    const partial = { province: null, city: '衡阳市', county: '蒸湘区' };
-    expect(completeJurisdictions([full, partial])(partial)).toEqual(full);
-  });
-
-  it('leaves an ambiguous county alone', () => {
-    const a = { province: '甲省', city: null, county: '城关区' };
-    const b = { province: '乙省', city: null, county: '城关区' };
-    const bare = { province: null, city: null, county: '城关区' };
-    expect(completeJurisdictions([a, b, bare])(bare)).toEqual(bare);
-  });
-});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agencyMentions, agencyStem, rankCandidate, termWeights } from '../../../graph/search/rank.js';
-import { findAgencyMentions } from '../../../graph/search/mentions.js';
-import { escapeLucene, luceneQuery, questionTerms } from '../../../graph/search/tokenize.js';
+import { agencyStem, findAgencyMentions, sentenceMentionForms, withMentionForms } from '../../../domain/agency-names.js';
+import { rankCandidate, termWeights } from '../../../graph/search/rank.js';
+import { escapeLucene, luceneQuery, questionTerms } from '../../../graph/search/question-terms.js';
 import { rankAnswers } from '../../../graph/search/whoHandles.js';
 import type { FactCandidate } from '../../../graph/repositories/answer.repository.js';
 
@@ -52,11 +52,11 @@ describe('rankCandidate', () => {
 describe('agency names', () => {
   it('stems names and expands abbreviations', () => {
     expect(agencyStem('洪江区发改局')).toBe('发改');
-    expect(agencyMentions(['洪江区发改局'])).toEqual(['发改', '发展和改革', '发展改革']);
+    expect(sentenceMentionForms(['洪江区发改局'])).toEqual(['发改', '发展和改革', '发展改革']);
   });
 
   it('finds an agency the question names by its short form', () => {
-    const found = findAgencyMentions('发展和改革局管不管炼油？', [{ key: 'k', names: ['洪江区发改局'] }]);
+    const found = findAgencyMentions('发展和改革局管不管炼油？', withMentionForms([{ key: 'k', names: ['洪江区发改局'] }]));
     expect([...found.agencyKeys]).toEqual(['k']);
     expect(found.words).toEqual(['发展和改革局']);
   });

@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../loaders/parse/index';
-import type { BoundaryMatter, Department, Diagnostic } from '../../../loaders/records';
+import type { BoundaryMatter, Department, Diagnostic } from '../../../domain/records';
 import { tokenize } from '../../../loaders/tokenize';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, BasisCitation, Department, Diagnostic, LoadResult } from '../../../loaders/records';
+import type { Assignment, BasisCitation, Department, Diagnostic, LoadResult } from '../../../domain/records';
 import { countBySeverity, formatDiagnostics, summarise } from '../../../loaders/summary';
 
 const src = (line: number, endLine = line) => ({ file: 'a.txt', line, endLine });

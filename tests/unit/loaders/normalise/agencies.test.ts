@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAgencies } from '../../../../loaders/normalise/agencies';
-import type { Assignment, Department, Jurisdiction } from '../../../../loaders/records';
+import type { Assignment, Department } from '../../../../domain/records';
+import type { Jurisdiction } from '../../../../domain/jurisdiction';
 
 const HONGJIANG: Jurisdiction = { province: '湖南省', city: '怀化市', county: '洪江区' };
 const ZHENGXIANG: Jurisdiction = { province: '湖南省', city: '衡阳市', county: '蒸湘区' };

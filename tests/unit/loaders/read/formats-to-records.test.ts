@@ -6,7 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../../../loaders/load';
-import type { Department, LoadResult } from '../../../../loaders/records';
+import type { Department, LoadResult } from '../../../../domain/records';
 import { SAMPLE_LIST, buildDocx, buildXlsx, exportCsv, exportTxt } from './fixture-files';
 
 let dir: string;

@@ -1,6 +1,8 @@
-// The loader's output contract. Everything downstream (graph writer, API, analyses)
-// consumes these shapes; the JSON export of `npm run load -- --dry-run --json` is
-// exactly `LoadResult`. Keep field names stable: outside tools read them.
+// The records every layer speaks: the loader produces them, the graph writer stores them,
+// the analyses and the API read them back. The JSON export of
+// `npm run load -- --dry-run --json` is exactly `LoadResult`. Keep field names stable:
+// outside tools read them.
+import type { Jurisdiction } from './jurisdiction';
 
 /** Where a fact came from: the file as the user named it, 1-based line numbers. */
 export interface SourceRef {
@@ -8,13 +10,6 @@ export interface SourceRef {
   line: number;
   /** Last line of a multi-line record; equals `line` for a one-line record. */
   endLine: number;
-}
-
-export interface Jurisdiction {
-  province: string | null;
-  city: string | null;
-  /** County or district (县/区/县级市), as written in the documents, e.g. 蒸湘区. */
-  county: string | null;
 }
 
 export type BasisKind = 'law' | 'regulation' | 'rule' | 'normative' | 'staffing' | 'unknown';
@@ -115,4 +110,17 @@ export interface LoadResult {
   departments: Department[];
   agencyMerges: AgencyMerge[];
   diagnostics: Diagnostic[];
+}
+
+/** A document as read: what the graph stores about the file itself. */
+export interface DocumentInfo {
+  /** The file as the user named it (used in every SourceRef and diagnostic). */
+  file: string;
+  format: 'txt' | 'docx' | 'xlsx' | 'csv';
+  /** 'utf-8', 'utf-8-bom', 'gb18030'; null for zip-based formats. */
+  encoding: string | null;
+  /** sha256 of the bytes read (computed from the same bytes the parser saw). */
+  sha256: string;
+  /** Last source line (or paragraph / row) of the document. */
+  lines: number;
 }

@@ -7,9 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import { Command, CommanderError } from 'commander';
-import { loadDocuments, type LoadRun } from './load';
-import type { Jurisdiction } from './records';
-import { countBySeverity, formatDiagnostics, summarise } from './summary';
+import { loadDocuments, type LoadRun } from '../loaders/load';
+import type { Jurisdiction } from '../domain/jurisdiction';
+import { countBySeverity, formatDiagnostics, summarise } from '../loaders/summary';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, graphUnavailable: 3 } as const;
 
@@ -95,15 +95,15 @@ function printReport(run: LoadRun, strict: boolean): void {
   const counts = countBySeverity(run.result.diagnostics);
   log(
     `\n共 ${run.documents.length} 个文档、${run.result.departments.length} 个部门；` +
-      `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（单位合并 ${run.result.agencyMerges.length} 组）` +
+      `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（单位合并 ${run.result.diagnostics.filter((d) => d.code === 'AGENCY_MERGED').length} 组）` +
       (strict ? '；严格模式' : ''),
   );
 }
 
 async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {
-  let graph: typeof import('./graph-write');
+  let graph: typeof import('./write');
   try {
-    graph = await import('./graph-write');
+    graph = await import('./write');
   } catch (error) {
     log(`图数据库写入模块（graph/writer.ts）不可用：${(error as Error).message}`);
     log('未写入任何数据。只解析请使用 --dry-run。');

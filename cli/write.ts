@@ -3,7 +3,8 @@
 // process started. All Cypher stays in graph/.
 import { openGraph } from '../graph/connect';
 import { writeLoad, type WriteReport } from '../graph/writer';
-import type { LoadRun } from './load';
+import { loadDocuments, type LoadRun } from '../loaders/load';
+import { formatDiagnostics } from '../loaders/summary';
 
 export interface GraphWriteOptions {
   force: boolean;
@@ -29,4 +30,17 @@ export async function writeRunToGraph(run: LoadRun, options: GraphWriteOptions):
   } finally {
     await graph.close();
   }
+}
+
+/**
+ * `npm start -- --load <files…>`: parse the files, report every row that could not be read
+ * (warnings and errors, as the CLI does), and write what loaded into the open graph.
+ */
+export async function loadAndWrite(
+  files: string[],
+  options: GraphWriteOptions & { warn: (line: string) => void },
+): Promise<WriteReport> {
+  const run = await loadDocuments(files);
+  for (const entry of formatDiagnostics(run.result.diagnostics.filter((d) => d.severity !== 'info'))) options.warn(entry);
+  return writeRun(run, options);
 }

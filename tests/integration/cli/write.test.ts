@@ -1,0 +1,46 @@
+// `npm run load -- <files…>` without --dry-run, against the real Neo4j the integration
+// setup started: the list lands in the graph, and loading it again changes nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { documentByKeyOrFile, documentLists } from '../../../graph/repositories/document.repository.js';
+import { SAMPLE_LIST, exportTxt } from '../../unit/loaders/read/fixture-files.js';
+import { uniqueTag } from '../fixtures.js';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(path.join(tmpdir(), 'jurisgraph-cli-write-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function load(file: string, county: string): { status: number | null; stderr: string } {
+  const { uri, username, password, database } = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username ?? '', NEO4J_PASSWORD: password ?? '', NEO4J_DATABASE: database ?? '' };
+  // A county of its own keeps this test's agencies and matters apart from other tests' data.
+  const args = ['cli/load.ts', '--province', '测试省', '--city', '测试市', '--county', county, file];
+  const run = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), args, { cwd: REPO, env, encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr };
+}
+
+describe('loader CLI writing to Neo4j', () => {
+  it('writes a list once and skips it when loaded again unchanged', async () => {
+    const tag = uniqueTag('cli');
+    const file = path.join(dir, `list-${tag}.txt`);
+    writeFileSync(file, exportTxt(SAMPLE_LIST));
+    const county = `测${tag}区`;
+
+    const first = load(file, county);
+    expect(first.stderr).toContain('新建');
+    expect(first.status).toBe(0);
+    const doc = await documentByKeyOrFile(path.resolve(file));
+    expect(doc).toMatchObject({ format: 'txt', encoding: 'utf-8', lists: 1 });
+    const lists = await documentLists(doc!.key);
+    expect(lists.map((l) => l.department)).toEqual(['衡阳市蒸湘区发展和改革局']);
+    expect(lists[0].agencyKey).toContain(county);
+
+    const second = load(file, county);
+    expect(second.status).toBe(0);
+    expect(second.stderr).toContain('未变化');
+    expect((await documentByKeyOrFile(path.resolve(file)))?.sha256).toBe(doc!.sha256);
+  });
+});
