@@ -4,9 +4,7 @@
 // command brings up a graph with data in it.
 // Ctrl-C / SIGTERM: stop taking requests, close the driver, stop the JVM we started.
 import { Command } from 'commander';
-import { writeRun } from '../loaders/graph-write.js';
-import { loadDocuments } from '../loaders/load.js';
-import { formatDiagnostics } from '../loaders/summary.js';
+import { loadAndWrite } from '../cli/write.js';
 import { ConfigError, loadConfig } from '../graph/config.js';
 import { openGraph, type OpenGraph } from '../graph/connect.js';
 import { GraphError, describeGraphError } from '../graph/errors.js';
@@ -20,12 +18,6 @@ const program = new Command('jurisgraph')
   .option('--load <files...>', '启动前把这些清单文件写入图数据库（未变化的文件跳过）')
   .parse();
 const { apiOnly = false, load: filesToLoad = [] } = program.opts<{ apiOnly?: boolean; load?: string[] }>();
-
-async function loadAtStart(files: string[]): Promise<void> {
-  const run = await loadDocuments(files);
-  for (const entry of formatDiagnostics(run.result.diagnostics.filter((d) => d.severity !== 'info'))) logger.warn(entry);
-  await writeRun(run, { force: false, log: (line) => logger.info(line) });
-}
 
 let graph: OpenGraph | undefined;
 let server: RunningServer | undefined;
@@ -57,7 +49,9 @@ try {
   const config = loadConfig();
   graph = await openGraph({ config, onProgress: (message) => logger.info(message) });
   if (stopping) process.exit(0);
-  if (filesToLoad.length > 0) await loadAtStart(filesToLoad);
+  if (filesToLoad.length > 0) {
+    await loadAndWrite(filesToLoad, { force: false, log: (line) => logger.info(line), warn: (line) => logger.warn(line) });
+  }
   server = await startServer({ ...config.server, web: !apiOnly });
   const neo4j = graph.local ? `本地 Neo4j ${graph.local.version}（${graph.connection.uri}）` : `外部 Neo4j（${graph.connection.uri}）`;
   logger.info(`jurisgraph 已启动：${server.url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${server.url}/graphql，数据库：${neo4j}`);
