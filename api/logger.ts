@@ -1,8 +1,8 @@
-// One pino logger for the server. Pretty output on a terminal in development,
-// JSON lines otherwise (CI, deployments); LOG_LEVEL overrides the level.
+// One pino logger for the server. Readable lines (pino-pretty) when stdout is a terminal,
+// JSON lines otherwise (pipes, files, CI, log collectors); LOG_LEVEL overrides the level.
 import { pino } from 'pino';
 
-const pretty = process.env.NODE_ENV !== 'production' && process.stdout.isTTY;
+const pretty = process.stdout.isTTY === true;
 
 export const logger = pino({
   name: 'jurisgraph',
