@@ -14,7 +14,11 @@ export interface LegendEntry {
 }
 
 /** The graph panel: canvas, toolbar and legend. The view owns the Cytoscape instance. */
-export function graphPanel(legend: LegendEntry[], fileName: () => string, placeholder: string): {
+export function graphPanel(
+  legend: LegendEntry[],
+  fileName: () => string,
+  placeholder: string,
+): {
   element: HTMLElement;
   canvas: HTMLElement;
   show(graph: GraphCanvas | null): void;
@@ -25,7 +29,12 @@ export function graphPanel(legend: LegendEntry[], fileName: () => string, placeh
   // Shown instead of a blank white box while there is no graph.
   const empty = h('div', { class: 'graph-empty' }, placeholder);
   const noteLine = h('div', { class: 'graph-note' });
-  const fit = h('button', { type: 'button', class: 'tool', title: strings.graph.fit, onclick: () => current && fitGraph(current) }, '⤢ ', strings.graph.fit);
+  const fit = h(
+    'button',
+    { type: 'button', class: 'tool', title: strings.graph.fit, onclick: () => current && fitGraph(current) },
+    '⤢ ',
+    strings.graph.fit,
+  );
   const exportPng = h(
     'button',
     {

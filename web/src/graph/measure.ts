@@ -22,7 +22,10 @@ export const baselineLayout: LayoutOptions = { name: 'fcose', quality: 'draft', 
  * screenshots and pan/zoom timing).
  */
 export async function measureRender(elements: ElementDefinition[], contender: Contender, keep = false): Promise<RenderTiming> {
-  const box = h('div', { class: 'measure-box', style: 'position:fixed;left:0;top:0;width:1200px;height:800px;background:#fff;z-index:1000' });
+  const box = h('div', {
+    class: 'measure-box',
+    style: 'position:fixed;left:0;top:0;width:1200px;height:800px;background:#fff;z-index:1000',
+  });
   document.querySelector('.measure-box')?.remove();
   document.body.append(box);
   let kept = false;

@@ -31,7 +31,13 @@ export function fitGraph(graph: GraphCanvas): void {
 function fitNodes(cy: Core): void {
   const positions = cy.nodes().map((n) => n.position());
   const largest = Math.max(0, ...cy.nodes().map((n) => Number(n.data('size')) || 0));
-  cy.viewport(frame(positions, { width: cy.width(), height: cy.height() }, { padding: 20, nodeSize: largest, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() }));
+  cy.viewport(
+    frame(
+      positions,
+      { width: cy.width(), height: cy.height() },
+      { padding: 20, nodeSize: largest, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
+    ),
+  );
 }
 
 /**
