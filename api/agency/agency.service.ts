@@ -1,16 +1,28 @@
+import { agenciesNamed } from '../../domain/agency-names.js';
 import * as repo from '../../graph/repositories/agency.repository.js';
+import { agencyNames } from '../../graph/repositories/answer.repository.js';
 import { jurisdictionKeys } from '../../graph/search/jurisdiction.js';
-import { pageSize, userInput } from '../guards.js';
+import { pageSize } from '../guards.js';
 import type { Agency } from './agency.type.js';
 import type { Duty } from './duty.type.js';
 import type { AgencyResponsibility } from './agency-responsibility.type.js';
 import type { PublicService } from './service.type.js';
 import type { Matter } from '../matter/matter.type.js';
 
-export function agencies(args: { jurisdiction: string | null; name: string | null; first: number | null }): Promise<Agency[]> {
+/**
+ * Agencies of the jurisdiction; with `name`, those the name denotes as people write it (区安监局,
+ * 安监局, any alias: domain/agency-names.ts) first, then those whose name or alias contains it.
+ */
+export async function agencies(args: { jurisdiction: string | null; name: string | null; first: number | null }): Promise<Agency[]> {
   const limit = pageSize(args.first, 50);
-  return userInput(async () =>
-    repo.listAgencies({ jurisdictionKeys: await jurisdictionKeys(args.jurisdiction), name: args.name || null, limit }));
+  const keys = await jurisdictionKeys(args.jurisdiction);
+  const name = args.name?.trim() || null;
+  const containing = await repo.listAgencies({ jurisdictionKeys: keys, name, limit });
+  if (!name) return containing;
+  const named = agenciesNamed(name, (await agencyNames(keys)).map((a) => ({ key: a.key, name: a.names[0]!, aliases: a.names.slice(1) })));
+  const denoted = await repo.agenciesByKeys(named.map((a) => a.key));
+  const seen = new Set(denoted.map((a) => a.key));
+  return [...denoted, ...containing.filter((a) => !seen.has(a.key))].slice(0, limit);
 }
 
 export const agency = (key: string): Promise<Agency | null> => repo.agencyByKey(key);

@@ -11,6 +11,10 @@ RETURN ${AGENCY_FIELDS}
 ORDER BY a.key
 LIMIT toInteger($limit)`;
 
+export const AGENCIES_BY_KEYS = `
+MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE a.key IN $keys
+RETURN ${AGENCY_FIELDS}`;
+
 export const AGENCY_BY_KEY = `
 MATCH (a:Agency {key: $key})-[:IN]->(j:Jurisdiction)
 RETURN ${AGENCY_FIELDS}`;

@@ -34,6 +34,12 @@ function toAgency(r: Record<string, unknown>): AgencyView {
   };
 }
 
+/** The agencies with these keys, in the order of `keys`. */
+export async function agenciesByKeys(keys: string[]): Promise<AgencyView[]> {
+  const found = new Map((await readRows(Q.AGENCIES_BY_KEYS, { keys })).map((r) => [str(r.key), toAgency(r)]));
+  return keys.flatMap((k) => found.get(k) ?? []);
+}
+
 export async function listAgencies(
   filter: { jurisdictionKeys: string[] | null; name: string | null; limit: number },
 ): Promise<AgencyView[]> {

@@ -1,3 +1,4 @@
+import { shortAgencyName } from '../../../domain/agency-names.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, MatterDetail, OverlapMatrix } from '../../../web/src/api.js';
 import {
@@ -7,7 +8,6 @@ import {
   nodeSize,
   overlapGraph,
   pairEdgeId,
-  shortAgencyName,
   strongestEdges,
   syntheticOverlapGraph,
 } from '../../../web/src/graph/elements.js';

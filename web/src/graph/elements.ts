@@ -3,6 +3,7 @@
 // a selected element can be named in the URL.
 
 import type { ElementDefinition } from 'cytoscape';
+import { shortAgencyName } from '../../../domain/agency-names.js';
 import type { Answer, MatterDetail, OverlapKind, OverlapMatrix } from '../api.js';
 import { strings } from '../strings.js';
 
@@ -21,20 +22,6 @@ export function edgeKindOf(kind: OverlapKind): EdgeKind {
 export function nodeSize(count: number, maxCount: number, min = 22, max = 80): number {
   if (maxCount <= 0 || count <= 0) return min;
   return Math.round(min + (max - min) * Math.sqrt(Math.min(count, maxCount) / maxCount));
-}
-
-/**
- * An agency's name without the city and county prefix its jurisdiction already implies:
- * 衡阳市蒸湘区教育局 → 区教育局, like the 区残联 / 区发改委 the lists also write. Graph
- * labels only; everything else shows and queries the full name.
- */
-export function shortAgencyName(name: string, jurisdiction: string | null): string {
-  let short = name.replace(/^[^市]{1,6}市(?=.{3,})/, '');
-  if (jurisdiction && jurisdiction.length > 1) {
-    const stem = jurisdiction.slice(0, -1); // 蒸湘区 → 蒸湘, keep the 区/县 that starts the short name
-    if (short.startsWith(stem) && short.length > stem.length + 2) short = short.slice(stem.length);
-  }
-  return short;
 }
 
 /** The agency pair of an edge, order-independent, so A–B and B–A are one edge. */

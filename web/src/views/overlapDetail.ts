@@ -3,7 +3,8 @@
 
 import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, SharedMatter } from '../api.js';
 import { strings } from '../strings.js';
-import { shortAgencyName, type EdgeSummary } from '../graph/elements.js';
+import { shortAgencyName } from '../../../domain/agency-names.js';
+import type { EdgeSummary } from '../graph/elements.js';
 import { empty, h, marked, sourceLabel, status } from '../ui/dom.js';
 
 const s = strings.overlaps;

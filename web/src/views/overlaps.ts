@@ -3,7 +3,8 @@
 
 import type { Collection, Core, EdgeSingular, EventObject } from 'cytoscape';
 import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
-import { overlapGraph, shortAgencyName, strongestEdges, type OverlapGraph } from '../graph/elements.js';
+import { shortAgencyName } from '../../../domain/agency-names.js';
+import { overlapGraph, strongestEdges, type OverlapGraph } from '../graph/elements.js';
 import { graphPanel } from '../graph/canvas.js';
 import { renderGraph, type GraphCanvas } from '../graph/render.js';
 import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';

@@ -30,6 +30,14 @@ function department(name: string, jurisdiction: Jurisdiction, cells: string[][])
 const agenciesOf = (d: Department): string[][] => d.boundaryMatters[0].assignments.map((a) => a.agencies);
 
 describe('resolveAgencies', () => {
+  it('keeps a cell’s own spelling of one agency as an alias (the writer learns no names itself)', () => {
+    const d = department('洪江区经济和信息化委员会', HONGJIANG, [['区财政局']]);
+    d.boundaryMatters[0]!.assignments[0]!.agencyRaw = '区财政局（主办）';
+    const { merges, diagnostics } = resolveAgencies([d]);
+    expect(merges.find((m) => m.canonical === '区财政局')?.aliases).toEqual(['区财政局', '区财政局（主办）']);
+    expect(diagnostics.some((x) => x.code === 'AGENCY_MERGED' && x.raw.includes('区财政局（主办）'))).toBe(false);
+  });
+
   it('merges the four ways of writing 发改局 within one jurisdiction', () => {
     const d = department('洪江区经济和信息化委员会', HONGJIANG, [['区发改局'], ['洪江区发改局'], ['发改局'], ['区发展和改革局']]);
     const { departments, merges, diagnostics } = resolveAgencies([d]);
