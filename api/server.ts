@@ -1,23 +1,18 @@
 // One HTTP server: GraphQL at /graphql and, unless `web: false` (the --api-only
 // deployment, scaled out behind a load balancer), the built web page at /.
 import http from 'node:http';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { repoRoot } from '../graph/config.js';
 import { neo4jHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError, isDevelopment } from './errors.js';
 import { complexityPlugin, requestTimeout, validationRules } from './guards.js';
-import { logger } from './logger.js';
 import { apiSchema } from './schema.js';
-
-export const webDir = path.join(repoRoot, 'dist/web');
+import { serveWeb, webDir } from './web.js';
 
 export interface ServerOptions {
   port: number;
@@ -72,35 +67,3 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () => (closing ??= apollo.stop()),
   };
 }
-
-function serveWeb(app: express.Express, dir: string): void {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn(`网页尚未构建（没有 ${path.relative(repoRoot, index)}）：运行 npm run web:build`);
-    app.get('/', (_req, res) => {
-      res.status(503).type('html').send(NOT_BUILT_PAGE);
-    });
-    return;
-  }
-  app.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
-  // Client-side routes (/overlaps, /compare, …) all load the same page; a missing file
-  // (/assets/old-hash.js) stays a 404 instead of turning into HTML.
-  app.get(/^\/(?!graphql)/, (req, res, next) => {
-    if (path.extname(req.path)) return next();
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
-  });
-}
-
-/** index.html names the hashed assets, so it must be revalidated on every load. */
-function noCacheForHtml(res: express.Response, file: string): void {
-  if (file.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
-}
-
-const NOT_BUILT_PAGE = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>jurisgraph：网页尚未构建</title></head>
-<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto; line-height: 1.6">
-<h1>网页尚未构建</h1>
-<p>GraphQL 接口已在 <a href="/graphql">/graphql</a> 运行，但网页文件（dist/web）还没有生成。</p>
-<p>在项目目录运行 <code>npm run web:build</code>，然后刷新本页；或用 <code>npm run setup</code> 一次装好全部依赖并构建。</p>
-</body></html>`;
