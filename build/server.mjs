@@ -80,6 +80,9 @@ function moduleUrls(entryFile, outFile) {
   };
 }
 
+/** Thrown when esbuild reports errors (it has printed them already). */
+export class BuildFailed extends Error {}
+
 /** Builds every existing entry point into a fresh dist/server/; returns the entries built. */
 export async function buildServer() {
   const { build } = await import('esbuild');
@@ -103,6 +106,8 @@ export async function buildServer() {
       metafile: true,
       logLevel: 'warning',
       plugins: [moduleUrls(entryFile, outFile)],
+    }).catch((error) => {
+      throw new BuildFailed(`服务端构建失败（${entry}，esbuild 的报错见上方）：${error.errors?.length ?? '?'} 个错误`);
     });
     for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
   }
@@ -166,9 +171,15 @@ async function withLock(work) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   let entries = [];
-  await withLock(async () => {
-    entries = await buildServer();
-  });
+  try {
+    await withLock(async () => {
+      entries = await buildServer();
+    });
+  } catch (error) {
+    if (!(error instanceof BuildFailed)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const outputs = entries.map((entry) => path.relative(repoRoot, outputOf(entry))).join('、');
   console.log(`服务端已构建：${outputs}（${Math.round(performance.now() - started)} ms）`);
 }
