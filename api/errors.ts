@@ -1,45 +1,71 @@
 // The public error contract: every GraphQL error leaves with one of a small set of
 // codes in extensions.code, formatted here and nowhere else.
-//   BAD_USER_INPUT         the question or an argument is wrong (services throw it)
+//   BAD_USER_INPUT         the question or an argument is wrong (extensions.argumentName says which)
 //   DATABASE_UNAVAILABLE   Neo4j cannot be reached or refused us; retry later
-//   TIMEOUT                the database query ran out of time
+//   TIMEOUT                the database query or the whole request ran out of time
 //   INTERNAL_SERVER_ERROR  a bug; details go to the log, not to the client
 // plus the codes Apollo and our guards set for invalid requests (GRAPHQL_PARSE_FAILED,
 // GRAPHQL_VALIDATION_FAILED, QUERY_TOO_COMPLEX, …), which pass through unchanged.
-// Stack traces only when NODE_ENV=development.
-import type { GraphQLFormattedError } from 'graphql';
+// Graph failures (GraphError) become public codes through one table; api/ code creates
+// its own coded errors only with apiError. Every error carries extensions.requestId
+// (the x-request-id of the response) so a user can quote it. Stack traces only when
+// NODE_ENV=development.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphError, type GraphErrorCode, describeGraphError } from '../graph/errors.js';
 import { logger } from './logger.js';
+import { requestFields } from './request-id.js';
 
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
-const GRAPH_TO_API: Record<GraphErrorCode, ApiErrorCode> = {
-  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  AUTHENTICATION_FAILED: 'DATABASE_UNAVAILABLE',
-  DATABASE_NOT_FOUND: 'DATABASE_UNAVAILABLE',
-  TRANSIENT: 'DATABASE_UNAVAILABLE',
-  QUERY_TIMEOUT: 'TIMEOUT',
-  CONSTRAINT_VIOLATION: 'INTERNAL_SERVER_ERROR',
-  INVALID_QUERY: 'INTERNAL_SERVER_ERROR',
-  QUERY_FAILED: 'INTERNAL_SERVER_ERROR',
+/** What clients see of each graph failure: the public code and, for the user's mistakes, the argument at fault. */
+const GRAPH_TO_API: Record<GraphErrorCode, { code: ApiErrorCode; argumentName?: string }> = {
+  DATABASE_UNAVAILABLE: { code: 'DATABASE_UNAVAILABLE' },
+  AUTHENTICATION_FAILED: { code: 'DATABASE_UNAVAILABLE' },
+  DATABASE_NOT_FOUND: { code: 'DATABASE_UNAVAILABLE' },
+  TRANSIENT: { code: 'DATABASE_UNAVAILABLE' },
+  QUERY_TIMEOUT: { code: 'TIMEOUT' },
+  CONSTRAINT_VIOLATION: { code: 'INTERNAL_SERVER_ERROR' },
+  INVALID_QUERY: { code: 'INTERNAL_SERVER_ERROR' },
+  QUERY_FAILED: { code: 'INTERNAL_SERVER_ERROR' },
+  UNKNOWN_JURISDICTION: { code: 'BAD_USER_INPUT', argumentName: 'jurisdiction' },
+  UNKNOWN_AGENCY: { code: 'BAD_USER_INPUT', argumentName: 'agencies' },
+  AMBIGUOUS_AGENCY: { code: 'BAD_USER_INPUT', argumentName: 'agencies' },
+  UNKNOWN_CURSOR: { code: 'BAD_USER_INPUT', argumentName: 'after' },
 };
 
 const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试或联系管理员';
 
 export const isDevelopment = (): boolean => process.env.NODE_ENV === 'development';
 
+/**
+ * The one way api/ code (services, guards) creates a coded error: BAD_USER_INPUT naming
+ * the argument (`{ argumentName: 'first' }`), or a refusal with its own code (QUERY_TOO_COMPLEX).
+ */
+export function apiError(code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX', message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** A whole response of one error, for what answers outside GraphQL execution (the request timeout). */
+export function errorResponse(code: ApiErrorCode, message: string): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message, extensions: { code, ...requestFields() } }] };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const development = isDevelopment();
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
-  const keep = development && stacktrace ? { stacktrace } : {};
+  const keep = { ...(development && stacktrace ? { stacktrace } : {}), ...requestFields() };
 
   if (original instanceof GraphError) {
-    const code = GRAPH_TO_API[original.code];
+    const { code, argumentName } = GRAPH_TO_API[original.code];
     if (code === 'INTERNAL_SERVER_ERROR') {
       logger.error({ err: original, cause: original.cause, path: formatted.path }, describeGraphError(original));
       return { ...formatted, message: development ? describeGraphError(original) : INTERNAL_MESSAGE, extensions: { ...keep, code } };
+    }
+    if (argumentName) {
+      logger.info({ code: original.code, path: formatted.path }, original.message);
+      return { ...formatted, message: original.message, extensions: { ...original.details, ...keep, code, argumentName } };
     }
     logger.warn({ code: original.code, path: formatted.path }, describeGraphError(original));
     return { ...formatted, message: original.message, extensions: { ...keep, code, retryable: original.retryable } };

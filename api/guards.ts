@@ -4,9 +4,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { UnknownJurisdictionError } from '../graph/search/jurisdiction.js';
+import { apiError, errorResponse } from './errors.js';
 
 export const LIMITS = {
   /**
@@ -55,8 +55,10 @@ export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
             byInput.set(key, complexity);
           }
           if (complexity > LIMITS.maxComplexity) {
-            throw new GraphQLError(`查询过于复杂：复杂度 ${complexity}，上限 ${LIMITS.maxComplexity}`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: LIMITS.maxComplexity, http: { status: 400 } },
+            throw apiError('QUERY_TOO_COMPLEX', `查询过于复杂：复杂度 ${complexity}，上限 ${LIMITS.maxComplexity}`, {
+              complexity,
+              maximum: LIMITS.maxComplexity,
+              http: { status: 400 },
             });
           }
         },
@@ -79,9 +81,7 @@ export function pageFactor(args: Record<string, unknown>, fallback: number): num
 export function pageSize(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > LIMITS.maxPageSize) {
-    throw new GraphQLError(`参数 first 必须在 1 到 ${LIMITS.maxPageSize} 之间，收到 ${n}`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
-    });
+    throw apiError('BAD_USER_INPUT', `参数 first 必须在 1 到 ${LIMITS.maxPageSize} 之间，收到 ${n}`, { argumentName: 'first' });
   }
   return n;
 }
@@ -90,25 +90,9 @@ export function pageSize(first: number | null | undefined, fallback: number): nu
 export function questionText(question: string): string {
   const text = question.trim();
   if ([...text].length > LIMITS.maxQuestionLength) {
-    throw new GraphQLError(`问题过长：最多 ${LIMITS.maxQuestionLength} 个字`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'question' },
-    });
+    throw apiError('BAD_USER_INPUT', `问题过长：最多 ${LIMITS.maxQuestionLength} 个字`, { argumentName: 'question' });
   }
   return text;
-}
-
-/** Domain errors about the user's input become BAD_USER_INPUT naming the argument. */
-export async function userInput<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof UnknownJurisdictionError) {
-      throw new GraphQLError(e.message, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'jurisdiction', jurisdiction: e.jurisdiction },
-      });
-    }
-    throw e;
-  }
 }
 
 /**
@@ -119,7 +103,7 @@ export function requestTimeout(ms: number = LIMITS.requestTimeoutMs) {
   return (_req: Request, res: Response, next: NextFunction): void => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      res.status(503).json({ errors: [{ message: `请求超时（${ms} 毫秒）`, extensions: { code: 'TIMEOUT' } }] });
+      res.status(503).json(errorResponse('TIMEOUT', `请求超时（${ms} 毫秒）`));
     }, ms);
     res.on('finish', () => clearTimeout(timer));
     res.on('close', () => clearTimeout(timer));

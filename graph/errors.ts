@@ -1,9 +1,24 @@
-// Neo4j errors mapped to domain errors with stable codes, in one place. Everything
-// that runs Cypher goes through graph/driver.ts, which passes every failure through
-// toGraphError; callers (API, CLI) switch on `code`, never on driver internals.
+// Every error the graph layer reports, with stable codes, in one place: Neo4j failures
+// (everything that runs Cypher goes through graph/driver.ts, which passes every failure
+// through toGraphError) and the domain failures of a question (an unknown jurisdiction,
+// agency or cursor), created by the constructors below. Callers (API, CLI) switch on
+// `code`, never on driver internals; which public code a GraphError becomes is api's
+// business (api/errors.ts), so nothing here speaks of BAD_USER_INPUT.
 import { Neo4jError } from 'neo4j-driver';
 
+/** The user's input names something the graph does not hold. Never retryable. */
+export type DomainErrorCode =
+  /** A jurisdiction (辖区) no loaded document belongs to. */
+  | 'UNKNOWN_JURISDICTION'
+  /** Agency names of which at least one matches no agency of the jurisdiction. */
+  | 'UNKNOWN_AGENCY'
+  /** Agency names that each match something, but some match several agencies. */
+  | 'AMBIGUOUS_AGENCY'
+  /** A pagination cursor that names no item of the requested list. */
+  | 'UNKNOWN_CURSOR';
+
 export type GraphErrorCode =
+  | DomainErrorCode
   /** The server cannot be reached or went away (down, restarting, network). Retryable. */
   | 'DATABASE_UNAVAILABLE'
   /** Credentials rejected. */
@@ -30,7 +45,24 @@ const MESSAGES: Record<GraphErrorCode, string> = {
   QUERY_TIMEOUT: '数据库查询超时',
   INVALID_QUERY: '数据库查询有误（程序错误）',
   QUERY_FAILED: '数据库查询失败',
+  // The constructors below name what was not found; these are their fallbacks.
+  UNKNOWN_JURISDICTION: '未知的辖区',
+  UNKNOWN_AGENCY: '辖区内未找到部门',
+  AMBIGUOUS_AGENCY: '部门名称不唯一，请写全称',
+  UNKNOWN_CURSOR: '无效的游标',
 };
+
+/** A name that fits several agencies, with the candidates' canonical names. */
+export interface AmbiguousName {
+  name: string;
+  candidates: string[];
+}
+
+/**
+ * What a domain failure names, as plain data the API may pass on to the client
+ * (e.g. which jurisdiction was unknown).
+ */
+export type GraphErrorDetails = { jurisdiction: string } | { agencies: string[]; ambiguous: AmbiguousName[] } | { cursor: string };
 
 const RETRYABLE = new Set<GraphErrorCode>(['DATABASE_UNAVAILABLE', 'TRANSIENT']);
 
@@ -39,14 +71,39 @@ export class GraphError extends Error {
   readonly retryable: boolean;
   /** Neo4j's own status code (e.g. Neo.ClientError.Schema.ConstraintValidationFailed), when there is one. */
   readonly neo4jCode: string | undefined;
+  /** For domain failures: what the input named that the graph does not hold. */
+  readonly details: GraphErrorDetails | undefined;
 
-  constructor(code: GraphErrorCode, options: { cause?: unknown; neo4jCode?: string; message?: string } = {}) {
+  constructor(code: GraphErrorCode, options: { cause?: unknown; neo4jCode?: string; message?: string; details?: GraphErrorDetails } = {}) {
     super(options.message ?? MESSAGES[code], { cause: options.cause });
     this.name = 'GraphError';
     this.code = code;
     this.retryable = RETRYABLE.has(code);
     this.neo4jCode = options.neo4jCode;
+    this.details = options.details;
   }
+}
+
+/** The user named a place the graph does not know. */
+export function unknownJurisdiction(jurisdiction: string): GraphError {
+  return new GraphError('UNKNOWN_JURISDICTION', { message: `未知的辖区：${jurisdiction}`, details: { jurisdiction } });
+}
+
+/** Agency names that resolve to no single agency of the jurisdiction: some unknown, some ambiguous. */
+export function unresolvedAgencies(unknown: string[], ambiguous: AmbiguousName[] = []): GraphError {
+  const parts = [
+    ...(unknown.length ? [`辖区内未找到部门：${unknown.join('、')}`] : []),
+    ...ambiguous.map((a) => `“${a.name}”可能指：${a.candidates.join('、')}，请写全称`),
+  ];
+  return new GraphError(unknown.length ? 'UNKNOWN_AGENCY' : 'AMBIGUOUS_AGENCY', {
+    message: parts.join('；'),
+    details: { agencies: unknown, ambiguous },
+  });
+}
+
+/** A pagination cursor that names no item of the requested list. */
+export function unknownCursor(cursor: string): GraphError {
+  return new GraphError('UNKNOWN_CURSOR', { message: `无效的游标：${cursor}`, details: { cursor } });
 }
 
 function codeFor(neo4jCode: string): GraphErrorCode {

@@ -1,6 +1,6 @@
 import { whereToComplain as searchComplaints } from '../../graph/search/whereToComplain.js';
 import { whoHandles as searchAnswers } from '../../graph/search/whoHandles.js';
-import { pageSize, questionText, userInput } from '../guards.js';
+import { pageSize, questionText } from '../guards.js';
 import type { Answer } from './answer.type.js';
 import type { ComplaintAnswer } from './complaint-answer.type.js';
 
@@ -15,12 +15,12 @@ const DEFAULT_ANSWERS = 5;
 export async function whoHandles(args: QuestionArgs): Promise<Answer[]> {
   const first = pageSize(args.first, DEFAULT_ANSWERS);
   const question = questionText(args.question);
-  const answers = await userInput(() => searchAnswers({ question, jurisdiction: args.jurisdiction, first }));
+  const answers = await searchAnswers({ question, jurisdiction: args.jurisdiction, first });
   return answers.map((a) => ({ ...a, jurisdiction: a.agency.jurisdiction }));
 }
 
 export async function whereToComplain(args: QuestionArgs): Promise<ComplaintAnswer[]> {
   const first = pageSize(args.first, DEFAULT_ANSWERS);
   const question = questionText(args.question);
-  return userInput(() => searchComplaints({ question, jurisdiction: args.jurisdiction, first }));
+  return searchComplaints({ question, jurisdiction: args.jurisdiction, first });
 }

@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
 import * as repo from '../../graph/repositories/matter.repository.js';
 import { jurisdictionKeys } from '../../graph/search/jurisdiction.js';
-import { pageSize, userInput } from '../guards.js';
+import { apiError } from '../errors.js';
+import { pageSize } from '../guards.js';
 import type { MatterConnection, Matter } from './matter.type.js';
 import type { Responsibility } from './responsibility.type.js';
 
@@ -20,7 +20,7 @@ function decodeCursor(cursor: string | null): string | null {
   if (cursor == null) return null;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!key.includes('|')) {
-    throw new GraphQLError(`无效的游标：${cursor}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+    throw apiError('BAD_USER_INPUT', `无效的游标：${cursor}`, { argumentName: 'after' });
   }
   return key;
 }
@@ -29,10 +29,13 @@ export async function matters(args: MatterArgs): Promise<MatterConnection> {
   const first = pageSize(args.first, 20);
   const after = decodeCursor(args.after);
   // One extra row tells whether another page follows.
-  const rows = await userInput(async () => repo.listMatters({
+  const rows = await repo.listMatters({
     jurisdictionKeys: await jurisdictionKeys(args.jurisdiction),
-    agency: args.agency || null, text: args.text || null, after, limit: first + 1,
-  }));
+    agency: args.agency || null,
+    text: args.text || null,
+    after,
+    limit: first + 1,
+  });
   const page = rows.slice(0, first);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.key), node })),

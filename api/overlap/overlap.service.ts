@@ -1,12 +1,20 @@
 // Maps the plain analysis results of graph/analyses to the GraphQL shapes.
-import { GraphQLError } from 'graphql';
 import type { CorpusAgency, MatterAssignment } from '../../graph/analyses/corpus.js';
 import type { FindingItem, OverlapFinding } from '../../graph/analyses/finding.js';
 import * as analyses from '../../graph/analyses/service.js';
-import { pageSize, userInput } from '../guards.js';
+import { apiError } from '../errors.js';
+import { pageSize } from '../guards.js';
 import type { Agency } from '../agency/agency.type.js';
 import type { Matter } from '../matter/matter.type.js';
-import type { DivisionAssignment, MatterDivision, Overlap, OverlapItem, OverlapKind, OverlapMatrix, UncoveredAssignment } from './overlap.type.js';
+import type {
+  DivisionAssignment,
+  MatterDivision,
+  Overlap,
+  OverlapItem,
+  OverlapKind,
+  OverlapMatrix,
+  UncoveredAssignment,
+} from './overlap.type.js';
 
 /** Defaults shown in the schema descriptions; thresholds were tuned on the labelled seeds (tests/labels). */
 export const OVERLAP_DEFAULTS = { first: 20, minScore: 0 } as const;
@@ -26,7 +34,10 @@ function itemOf(i: FindingItem, agencies: ReadonlyMap<string, CorpusAgency>): Ov
   return { text: i.text, excerpt: i.excerpt ?? null, role: i.role, agency, agencyKey: i.agencyKey, source: i.source };
 }
 
-function divisionOf(r: MatterAssignment | OverlapFinding['divisions'][number], agencies: ReadonlyMap<string, CorpusAgency>): DivisionAssignment {
+function divisionOf(
+  r: MatterAssignment | OverlapFinding['divisions'][number],
+  agencies: ReadonlyMap<string, CorpusAgency>,
+): DivisionAssignment {
   return {
     agency: agencyOf(r.agencyKey ? agencies.get(r.agencyKey) : null),
     agencyRaw: r.agencyRaw,
@@ -59,85 +70,70 @@ export interface OverlapArgs {
   after: string | null;
 }
 
-function badInput(message: string, argumentName: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
-}
-
 /** Thresholds are similarities: 0–1. */
 function unitInterval(value: number | null, name: string): void {
-  if (value != null && !(value >= 0 && value <= 1)) throw badInput(`参数 ${name} 必须在 0 到 1 之间，收到 ${value}`, name);
+  if (value != null && !(value >= 0 && value <= 1)) {
+    throw apiError('BAD_USER_INPUT', `参数 ${name} 必须在 0 到 1 之间，收到 ${value}`, { argumentName: name });
+  }
 }
 
-export function overlaps(args: OverlapArgs): Promise<Overlap[]> {
+export async function overlaps(args: OverlapArgs): Promise<Overlap[]> {
   const first = pageSize(args.first, OVERLAP_DEFAULTS.first);
   unitInterval(args.minScore, 'minScore');
-  return userInput(async () => {
-    const analysis = await analyses.jurisdictionAnalysis(args.jurisdiction);
-    const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
-    try {
-      const found = await analyses.overlaps({
-        jurisdiction: args.jurisdiction, kind: args.kind, first, minScore: args.minScore ?? OVERLAP_DEFAULTS.minScore, after: args.after,
-      });
-      return found.map((f) => overlapOf(f, agencies));
-    } catch (e) {
-      if (e instanceof analyses.UnknownCursorError) throw badInput(e.message, 'after');
-      throw e;
-    }
+  const analysis = await analyses.jurisdictionAnalysis(args.jurisdiction);
+  const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
+  const found = await analyses.overlaps({
+    jurisdiction: args.jurisdiction,
+    kind: args.kind,
+    first,
+    minScore: args.minScore ?? OVERLAP_DEFAULTS.minScore,
+    after: args.after,
   });
+  return found.map((f) => overlapOf(f, agencies));
 }
 
-export function compareMatter(title: string, first: number | null, minSimilarity: number | null): Promise<MatterDivision[]> {
+export async function compareMatter(title: string, first: number | null, minSimilarity: number | null): Promise<MatterDivision[]> {
   const n = pageSize(first, 20);
   unitInterval(minSimilarity, 'minSimilarity');
-  if (!title.trim()) throw badInput('参数 title 不能为空', 'title');
-  return userInput(async () =>
-    (await analyses.compareMatter(title, n, minSimilarity ?? undefined)).map((m) => {
-      const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));
-      return {
-        jurisdiction: jurisdictionName(m.jurisdictionKey),
-        jurisdictionKey: m.jurisdictionKey,
-        matter: m.matter,
-        similarity: m.similarity,
-        assignments: m.assignments.map((a) => divisionOf(a.row, agencies)),
-      };
-    }),
-  );
+  if (!title.trim()) throw apiError('BAD_USER_INPUT', '参数 title 不能为空', { argumentName: 'title' });
+  return (await analyses.compareMatter(title, n, minSimilarity ?? undefined)).map((m) => {
+    const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));
+    return {
+      jurisdiction: jurisdictionName(m.jurisdictionKey),
+      jurisdictionKey: m.jurisdictionKey,
+      matter: m.matter,
+      similarity: m.similarity,
+      assignments: m.assignments.map((a) => divisionOf(a.row, agencies)),
+    };
+  });
 }
 
-export function uncoveredAssignments(jurisdiction: string, first: number | null): Promise<UncoveredAssignment[]> {
+export async function uncoveredAssignments(jurisdiction: string, first: number | null): Promise<UncoveredAssignment[]> {
   const n = pageSize(first, 20);
-  return userInput(async () => {
-    const analysis = await analyses.jurisdictionAnalysis(jurisdiction);
-    const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
-    return analysis.uncovered.slice(0, n).map((u) => ({
-      id: u.id,
-      agency: agencyOf(u.agency)!,
-      matter: u.matter,
-      assignment: divisionOf(u.row, agencies),
-      closest: u.closest ? itemOf({ text: u.closest.text.text, agencyKey: u.closest.text.agencyKey, role: u.closest.text.kind, source: u.closest.text.source }, agencies) : null,
-      score: u.score,
-    }));
-  });
+  const analysis = await analyses.jurisdictionAnalysis(jurisdiction);
+  const agencies = new Map(analysis.corpus.agencies.map((a) => [a.key, a]));
+  return analysis.uncovered.slice(0, n).map((u) => ({
+    id: u.id,
+    agency: agencyOf(u.agency)!,
+    matter: u.matter,
+    assignment: divisionOf(u.row, agencies),
+    closest: u.closest
+      ? itemOf(
+          { text: u.closest.text.text, agencyKey: u.closest.text.agencyKey, role: u.closest.text.kind, source: u.closest.text.source },
+          agencies,
+        )
+      : null,
+    score: u.score,
+  }));
 }
 
-export function overlapMatrix(jurisdiction: string): Promise<OverlapMatrix> {
-  return userInput(async () => {
-    const m = await analyses.matrix(jurisdiction);
-    return { jurisdiction, agencies: m.agencies, edges: m.edges.map((e) => ({ ...e, kind: e.kind as OverlapKind })) };
-  });
+export async function overlapMatrix(jurisdiction: string): Promise<OverlapMatrix> {
+  const m = await analyses.matrix(jurisdiction);
+  return { jurisdiction, agencies: m.agencies, edges: m.edges.map((e) => ({ ...e, kind: e.kind as OverlapKind })) };
 }
 
-export function sharedMatters(jurisdiction: string, agencies: string[]): Promise<Matter[]> {
-  return userInput(async () => {
-    try {
-      return await analyses.sharedMatters(jurisdiction, agencies);
-    } catch (e) {
-      if (e instanceof analyses.UnknownAgencyError)
-        throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'agencies', agencies: e.names } });
-      throw e;
-    }
-  });
-}
+export const sharedMatters = (jurisdiction: string, agencies: string[]): Promise<Matter[]> =>
+  analyses.sharedMatters(jurisdiction, agencies);
 
 /** Matter.assignments: every boundary row of the matter, from every list that states it. */
 export async function matterAssignments(matterKey: string): Promise<DivisionAssignment[]> {

@@ -6,7 +6,7 @@ import * as analyses from '../../../graph/analyses/service.js';
 import { analyseJurisdiction } from '../../../graph/analyses/analyses.js';
 import { readJurisdictionCorpus } from '../../../graph/analyses/repository.js';
 import type { OverlapFinding } from '../../../graph/analyses/finding.js';
-import { UnknownJurisdictionError } from '../../../graph/search/jurisdiction.js';
+import { GraphError } from '../../../graph/errors.js';
 import { precisionAt, readLabels } from '../../labels/overlap-labels.js';
 import { loadSeeds } from '../fixtures.js';
 
@@ -25,7 +25,9 @@ describe('overlap analyses through the graph', () => {
         found.push(...(await analyses.overlaps({ jurisdiction: county, kind, first: 100, minScore: 0, after: null })));
     found.sort((a, b) => b.score - a.score);
     const r = precisionAt(found, labels.labels, labels.floor.top);
-    console.info(`[analyses] graph: top ${r.considered}, labelled ${r.labelled}, correct ${r.correct}, precision ${r.precision.toFixed(3)} (strict ${r.strictPrecision.toFixed(3)})`);
+    console.info(
+      `[analyses] graph: top ${r.considered}, labelled ${r.labelled}, correct ${r.correct}, precision ${r.precision.toFixed(3)} (strict ${r.strictPrecision.toFixed(3)})`,
+    );
     expect(r.considered).toBeGreaterThanOrEqual(10);
     expect(r.labelled / r.considered).toBeGreaterThanOrEqual(0.8);
     expect(r.precision).toBeGreaterThanOrEqual(labels.floor.precision);
@@ -83,6 +85,8 @@ describe('overlap analyses through the graph', () => {
   });
 
   it('rejects an unknown jurisdiction', async () => {
-    await expect(analyses.overlaps({ jurisdiction: '不存在县', kind: null, first: 5, minScore: 0, after: null })).rejects.toBeInstanceOf(UnknownJurisdictionError);
+    await expect(analyses.overlaps({ jurisdiction: '不存在县', kind: null, first: 5, minScore: 0, after: null })).rejects.toSatisfy(
+      (e) => e instanceof GraphError && e.code === 'UNKNOWN_JURISDICTION' && e.message.includes('不存在县'),
+    );
   });
 });

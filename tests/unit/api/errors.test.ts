@@ -1,9 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatError } from '../../../api/errors.js';
-import { GraphError } from '../../../graph/errors.js';
+import { GraphError, unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../../../graph/errors.js';
 
-const formatted = (extensions: Record<string, unknown> = {}) => ({ message: 'raw message', path: ['q'], extensions: { stacktrace: ['at x'], ...extensions } });
+const formatted = (extensions: Record<string, unknown> = {}) => ({
+  message: 'raw message',
+  path: ['q'],
+  extensions: { stacktrace: ['at x'], ...extensions },
+});
 // Apollo hands formatError the resolver error wrapped in a GraphQLError.
 const wrapped = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['q'] });
 
@@ -43,6 +47,27 @@ describe('formatError', () => {
       code: 'BAD_USER_INPUT',
       argumentName: 'first',
     });
-    expect(formatError(formatted({ code: 'GRAPHQL_VALIDATION_FAILED' }), new GraphQLError('x')).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(formatError(formatted({ code: 'GRAPHQL_VALIDATION_FAILED' }), new GraphQLError('x')).extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+
+  it("turns the graph's domain failures into BAD_USER_INPUT naming the argument and what was not found", () => {
+    process.env.NODE_ENV = 'production';
+    const place = formatError(formatted(), wrapped(unknownJurisdiction('火星区')));
+    expect(place.message).toBe('未知的辖区：火星区');
+    expect(place.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'jurisdiction', jurisdiction: '火星区' });
+    const agencies = formatError(
+      formatted(),
+      wrapped(unresolvedAgencies(['甲局'], [{ name: '公安局', candidates: ['公安分局', '公安局交警大队'] }])),
+    );
+    expect(agencies.message).toBe('辖区内未找到部门：甲局；“公安局”可能指：公安分局、公安局交警大队，请写全称');
+    expect(agencies.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'agencies', agencies: ['甲局'] });
+    expect(formatError(formatted(), wrapped(unresolvedAgencies([], [{ name: '公安局', candidates: ['甲', '乙'] }]))).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const cursor = formatError(formatted(), wrapped(unknownCursor('x1')));
+    expect(cursor.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    expect(cursor.message).toBe('无效的游标：x1');
   });
 });

@@ -1,7 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, pageFactor, pageSize, questionText, userInput } from '../../../api/guards.js';
-import { UnknownJurisdictionError } from '../../../graph/search/jurisdiction.js';
+import { LIMITS, pageFactor, pageSize, questionText } from '../../../api/guards.js';
 
 const codeOf = (work: () => unknown): unknown => {
   try {
@@ -19,7 +18,11 @@ describe('pageSize', () => {
   });
 
   it('refuses zero, negatives, fractions and oversized pages as BAD_USER_INPUT', () => {
-    for (const n of [0, -1, 2.5, LIMITS.maxPageSize + 1]) expect(codeOf(() => pageSize(n, 20)), String(n)).toBe('BAD_USER_INPUT');
+    for (const n of [0, -1, 2.5, LIMITS.maxPageSize + 1])
+      expect(
+        codeOf(() => pageSize(n, 20)),
+        String(n),
+      ).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -35,19 +38,5 @@ describe('questionText', () => {
   it('trims and refuses what is too long to be a question', () => {
     expect(questionText('  炼油谁管？ ')).toBe('炼油谁管？');
     expect(codeOf(() => questionText('问'.repeat(LIMITS.maxQuestionLength + 1)))).toBe('BAD_USER_INPUT');
-  });
-});
-
-describe('userInput', () => {
-  it('turns an unknown jurisdiction into BAD_USER_INPUT naming it', async () => {
-    const error = await userInput(() => Promise.reject(new UnknownJurisdictionError('火星区'))).catch((e: GraphQLError) => e);
-    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.extensions?.jurisdiction).toBe('火星区');
-    expect(error.message).toContain('火星区');
-  });
-
-  it('lets other errors through untouched', async () => {
-    const boom = new Error('boom');
-    await expect(userInput(() => Promise.reject(boom))).rejects.toBe(boom);
   });
 });
