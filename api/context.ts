@@ -1,17 +1,14 @@
-// What every resolver receives: a request id (also sent back as x-request-id) and a
-// logger bound to it, so one request's lines can be found together.
-import { randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
-import { logger, type Logger } from './logger.js';
+// What every resolver receives: the id of its request (chosen by the requestScope
+// middleware, sent back as x-request-id). Log through api/logger.ts: every line written
+// during the request carries the id without being handed a logger.
+import type { Request } from 'express';
+import { acceptRequestId, currentRequestId, HEADER } from './request-id.js';
 
 export interface ApiContext {
   requestId: string;
-  log: Logger;
 }
 
-export async function createContext({ req, res }: { req: Request; res: Response }): Promise<ApiContext> {
-  const header = req.get('x-request-id');
-  const requestId = header && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
-  res.setHeader('x-request-id', requestId);
-  return { requestId, log: logger.child({ requestId }) };
+export async function createContext({ req }: { req: Request }): Promise<ApiContext> {
+  // Outside requestScope (a server assembled without it) the header is still honoured.
+  return { requestId: currentRequestId() ?? acceptRequestId(req.get(HEADER)) };
 }

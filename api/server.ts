@@ -11,6 +11,8 @@ import { neo4jHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError, isDevelopment } from './errors.js';
 import { complexityPlugin, requestTimeout, validationRules } from './guards.js';
+import { logger } from './logger.js';
+import { requestScope } from './request-id.js';
 import { apiSchema } from './schema.js';
 import { serveWeb, webDir } from './web.js';
 
@@ -31,6 +33,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // First, so every request (GraphQL, /healthz, the page) has an id and one log line.
+  app.use(requestScope(logger));
   const httpServer = http.createServer(app);
   const schema = await apiSchema();
   const apollo = new ApolloServer<ApiContext>({

@@ -4,9 +4,10 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../../api/server.js';
 import { CACHE_CONTROL } from '../../../api/web.js';
+import { captureLog } from '../../log-lines.js';
 
 /** A hashed bundle as `npm run web:build` leaves it: the file, its .br and its .gz. */
 const BUNDLE = `console.log(${JSON.stringify('职责图谱 '.repeat(400))});`;
@@ -118,6 +119,28 @@ describe('startServer', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  it('gives every request an id: x-request-id, extensions.requestId of its errors, and one access line', async () => {
+    await withServer({ web: false }, async ({ url }) => {
+      const log = captureLog();
+      try {
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': 'client-7' },
+          body: JSON.stringify({ query: '{ noSuchField }' }),
+        });
+        expect(res.headers.get('x-request-id')).toBe('client-7');
+        const body = (await res.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+        expect(body.errors[0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'client-7' });
+        await vi.waitFor(() => expect(log.lines()).toHaveLength(1));
+        expect(log.lines()[0]).toMatchObject({ level: 30, requestId: 'client-7', method: 'POST', path: '/graphql', status: 400 });
+        const missing = await fetch(`${url}/nothing-here`, { headers: { 'x-request-id': 'not valid!' } });
+        expect(missing.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      } finally {
+        log.stop();
+      }
     });
   });
 });
