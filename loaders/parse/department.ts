@@ -4,6 +4,7 @@
 // from that agency's name or from the place most named in the text.
 import type { Block } from '../blocks';
 import type { BoundaryMatter } from '../../domain/records';
+import { agencyGroupKey } from '../../domain/agency-names';
 import type { Jurisdiction } from '../../domain/jurisdiction';
 import { LEVEL_WORD, PLACE_PREFIX } from '../rules';
 import { countyMentioned, mostCounted, placeOf, provinceMentioned } from './jurisdiction';
@@ -25,10 +26,15 @@ export function* blockTexts(blocks: Block[]): Generator<string> {
   }
 }
 
-/** 洪江区经信局, 区经信局 and 经信局 are one agency for the purpose of counting. */
-function agencyKey(name: string): string {
+const UNKNOWN_PLACE: Jurisdiction = { province: null, city: null, county: null };
+
+/**
+ * 洪江区经信局, 区经信局 and 经信局 are one agency for the purpose of counting: the place is
+ * not known yet, so any place prefix comes off before the usual grouping key.
+ */
+function countingKey(name: string): string {
   const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
-  return name.slice(prefix.length).replace(LEVEL_WORD, '');
+  return agencyGroupKey(name.slice(prefix.length), UNKNOWN_PLACE);
 }
 
 /** The agency named in the most matters (at least half of them), in its most common written form. */
@@ -39,7 +45,7 @@ export function agencyInEveryMatter(matters: BoundaryMatter[]): string | null {
     const seen = new Set<string>();
     for (const a of matter.assignments) {
       for (const name of a.agencies) {
-        const key = agencyKey(name);
+        const key = countingKey(name);
         if (!key) continue;
         const byForm = forms.get(key) ?? new Map<string, number>();
         byForm.set(name, (byForm.get(name) ?? 0) + 1);
