@@ -23,8 +23,11 @@ export interface BasisRef {
 }
 
 export interface Answer {
-  /** 'responsibility': a boundary-table row; 'duty': the agency's own duty list. */
-  kind: 'responsibility' | 'duty';
+  /**
+   * 'responsibility': a boundary-table row; 'duty': the agency's own duty list (a duty or
+   * work item); 'service': a public service it provides; 'rule': a supervision rule of its list.
+   */
+  kind: 'responsibility' | 'duty' | 'service' | 'rule';
   /** Key of the fact the answer cites (Responsibility, Duty or WorkItem). */
   key: string;
   agency: AgencyRef;

@@ -1,7 +1,9 @@
 // whoHandles: question -> terms -> full-text candidates -> transparent re-ranking.
 // How the score is made is documented in graph/README.md ("How whoHandles ranks").
 import { findAgencyMentions, type MentionableAgency, withMentionForms } from '../../domain/agency-names.js';
-import { agencyNames, factCandidates, type FactCandidate } from '../repositories/answer.repository.js';
+import { agencyNames, type FactCandidate } from '../repositories/answer.repository.js';
+import { agencyJurisdictions } from '../repositories/evidence.repository.js';
+import { answerOf, evidenceIndex, prepareTerms, rankAgencies } from './route.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
@@ -21,10 +23,10 @@ const MENTION_BOOST = 1.2;
 export async function whoHandles(input: SearchInput): Promise<Answer[]> {
   const version = await graphVersion();
   const keys = await jurisdictionKeys(input.jurisdiction, version);
-  const prepared = await prepareQuestion(input.question, keys, version);
+  const index = await evidenceIndex(keys, version, agencyJurisdictions);
+  const prepared = prepareTerms(input.question, index.mentionable);
   if (!prepared) return [];
-  const candidates = await factCandidates(prepared.lucene, keys);
-  return rankAnswers(prepared, candidates).slice(0, input.first);
+  return rankAgencies(prepared, index).slice(0, input.first).map(answerOf);
 }
 
 export interface PreparedQuestion {

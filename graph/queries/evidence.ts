@@ -1,0 +1,48 @@
+// Cypher of an agency's evidence: everything a jurisdiction's lists say an agency does,
+// read in one round trip per jurisdiction for the agency-level ranking (graph/search/).
+
+/**
+ * Every agency of the jurisdictions with its boundary rows (matter, division, case, role,
+ * bases), its duties with their work items, its public services and the supervision rules
+ * of the lists it published.
+ */
+export const AGENCY_EVIDENCE = `
+MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE j.key IN $jurisdictionKeys
+CALL (a) {
+  OPTIONAL MATCH (a)-[holds:HOLDS]->(r:Responsibility)-[:FOR]->(m:Matter)
+  WITH holds, r, m WHERE r IS NOT NULL
+  CALL (r) {
+    OPTIONAL MATCH (r)-[ro:RESTS_ON]->(b:Basis)
+    RETURN collect(CASE WHEN b IS NULL THEN null ELSE
+      {key: b.key, title: b.title, docNumber: b.docNumber, kind: b.kind, articles: ro.articles} END) AS bases
+  }
+  RETURN collect({key: r.key, ord: coalesce(holds.ord, 0), matterKey: m.key, title: m.title, division: r.division,
+    case: r.case, role: r.role, file: r.file, line: r.line, endLine: r.endLine, bases: bases}) AS responsibilities
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:HAS_DUTY]->(d:Duty)
+  WITH d WHERE d IS NOT NULL
+  CALL (d) {
+    OPTIONAL MATCH (d)-[:HAS_ITEM]->(w:WorkItem)
+    WITH w ORDER BY w.ord
+    RETURN collect(w {.key, .text, .file, .line, .endLine}) AS items
+  }
+  RETURN collect(d {.key, .text, .file, .line, .endLine, items: items}) AS duties
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:PROVIDES]->(s:Service)
+  RETURN collect(s {.key, .title, .content, .units, .phones, .file, .line, .endLine}) AS services
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:PUBLISHED]->(:ResponsibilityList)-[:HAS_RULE]->(x:SupervisionRule)
+  RETURN collect(x {.key, .text, .file, .line, .endLine}) AS rules
+}
+RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases, j.name AS jurisdiction,
+  responsibilities, duties, services, rules
+ORDER BY a.key`;
+
+/** Every jurisdiction that has agencies: what an unscoped question searches. */
+export const AGENCY_JURISDICTIONS = `
+MATCH (a:Agency)
+RETURN DISTINCT a.jurisdictionKey AS key
+ORDER BY key`;
