@@ -32,7 +32,7 @@ export class VersionedCache<T> {
       this.entries.clear();
     }
     const hit = this.entries.get(key);
-    if (hit) return hit;
+    if (hit !== undefined) return hit;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     const value = compute();
     this.entries.set(key, value);
