@@ -11,8 +11,14 @@
 // 3. An agency scores its best row plus a share of its next best ones: an agency whose lists
 //    speak of the subject in several places is surer than one with a single coincidence.
 import { findAgencyMentions, type MentionableAgency, withMentionForms } from '../../domain/agency-names.js';
-import { agencyEvidence, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
-import { type GraphVersion, VersionedCache } from '../version.js';
+import {
+  type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn,
+} from '../../domain/department-profiles.js';
+import { type Emergency, emergencyIn } from '../../domain/emergency.js';
+import { agencyEvidence, agencyJurisdictions, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
+import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
+import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
 import { bigrams, questionTerms, type QuestionTerms } from './question-terms.js';
 import { rankCandidate, termWeights } from './rank.js';
@@ -26,6 +32,14 @@ import type { AgencyRef, Answer } from './types.js';
 export const ROUTE = {
   /** An agency the question names itself (发改局管不管炼油) is preferred by this factor. */
   mentionBoost: 1.2,
+  /**
+   * An agency whose kind (by its names: domain/department-profiles.ts) is the kind whose
+   * subject words the question uses is preferred by up to this share: national knowledge of
+   * what such a department does, where its own list words it differently. For a short question…
+   */
+  kindBoostShort: 0,
+  /** …and for a long message. */
+  kindBoostLong: 2,
   /** Share of an agency's 2nd and 3rd best rows added to its best row, for a short question… */
   supportShort: 0,
   /** …and for a long message. */
@@ -34,6 +48,8 @@ export const ROUTE = {
 
 export interface PreparedTerms {
   terms: QuestionTerms;
+  /** Kinds of department whose subject words the question uses (profile id → words found). */
+  kinds: Map<string, number>;
   /** Read for its subject (a long message) rather than taken whole. */
   long: boolean;
   /** Weight multiplier per term (subject weight of long messages); absent: 1. */
@@ -47,6 +63,8 @@ interface EvidenceIndex {
   mentionable: MentionableAgency[];
   /** Each row's searchable text, in the order of `rows`. */
   rows: Array<{ agency: AgencyRef; row: EvidenceRow; text: string }>;
+  /** The kinds of department (profile ids) each agency is by any of its names or plaques. */
+  kinds: Map<string, Set<string>>;
 }
 
 const indexes = new VersionedCache<EvidenceIndex>(64);
@@ -59,6 +77,7 @@ export function evidenceIndex(keys: string[] | null, version: GraphVersion, allK
       agencies,
       mentionable: withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
       rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
+      kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
     };
   });
 }
@@ -74,7 +93,8 @@ export function prepareTerms(question: string, mentionable: readonly Mentionable
   const content = mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content);
   const terms: QuestionTerms = { terms: [...own, ...expanded.keys()], content, contentBigrams: bigrams(content), expanded };
   if (terms.terms.length === 0) return null;
-  return { terms, long, termWeight: raw.weights, mentioned: mentions.agencyKeys };
+  const kinds = new Map(profileSubjectsIn(question).map((p) => [p.profile.id, p.subjects.length]));
+  return { terms, kinds, long, termWeight: raw.weights, mentioned: mentions.agencyKeys };
 }
 
 /** An agency with its score and the rows that support it, best first. */
@@ -82,6 +102,10 @@ export interface RankedAgency {
   agency: AgencyRef;
   score: number;
   rows: Array<{ row: EvidenceRow; score: number; highlights: string[] }>;
+  /** Share (0..1) of the question's term weight that the best row contains: how much of the subject it speaks to. */
+  matched: number;
+  /** 0..1: the question's subject words point at this agency's kind of department (kindAgreement). */
+  agree: number;
 }
 
 /** Scores every row, then every agency by its best rows; agencies with no matching row drop out. */
@@ -92,7 +116,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
   for (const { agency, row } of index.rows) {
     const ranked = rankCandidate(p.terms, weights, rankFields(row, agency));
     if (ranked.highlights.length === 0 || ranked.score <= 0) continue;
-    const entry = byAgency.get(agency.key) ?? { agency, score: 0, rows: [] };
+    const entry = byAgency.get(agency.key) ?? { agency, score: 0, rows: [], matched: 0, agree: 0 };
     entry.rows.push({ row, score: ranked.score, highlights: ranked.highlights });
     byAgency.set(agency.key, entry);
   }
@@ -103,11 +127,47 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
     const share = p.long ? ROUTE.supportLong : ROUTE.supportShort;
     let score = (best ?? 0) + share * ((second ?? 0) + (third ?? 0));
     if (p.mentioned.has(entry.agency.key)) score *= ROUTE.mentionBoost;
+    entry.agree = kindAgreement(p, index.kinds.get(entry.agency.key));
+    score *= 1 + (p.long ? ROUTE.kindBoostLong : ROUTE.kindBoostShort) * entry.agree;
     entry.score = Math.round(score * 1000) / 1000;
+    entry.matched = matchedShare(entry.rows[0]!.row, weights);
   }
   return [...byAgency.values()].sort(
     (a, b) => b.score - a.score || a.rows[0]!.row.ord - b.rows[0]!.row.ord || a.agency.key.localeCompare(b.agency.key),
   );
+}
+
+/** The agency's kinds by its name and plaques (区发改局（区交通局）: 发改 and 交通运输). */
+function kindsOf(agency: AgencyRef): Set<string> {
+  const kinds = new Set<string>();
+  for (const name of [agency.name, ...agency.aliases, ...[...agency.name.matchAll(/[（(]([^（）()]*)[）)]/g)].flatMap((m) => m[1]!.split('、'))]) {
+    const profile = profileOfAgencyName(name);
+    if (profile) kinds.add(profile.id);
+  }
+  return kinds;
+}
+
+/** 0..1: how strongly the question's subject words point at some kind of department (two words: fully). */
+export function kindStrength(p: PreparedTerms): number {
+  return Math.min(1, Math.max(0, ...p.kinds.values()) / 2);
+}
+
+/** 0..1: how strongly the question's subject words point at one of the agency's kinds (two words: fully). */
+export function kindAgreement(p: PreparedTerms, kinds: ReadonlySet<string> | undefined): number {
+  let best = 0;
+  for (const kind of kinds ?? []) best = Math.max(best, Math.min(1, (p.kinds.get(kind) ?? 0) / 2));
+  return best;
+}
+
+function matchedShare(row: EvidenceRow, weights: ReadonlyMap<string, number>): number {
+  const text = `${row.title}${row.division}${row.case ?? ''}`;
+  let total = 0;
+  let found = 0;
+  for (const [term, w] of weights) {
+    total += w;
+    if (text.includes(term)) found += w;
+  }
+  return total > 0 ? found / total : 0;
 }
 
 function rankFields(row: EvidenceRow, agency: AgencyRef) {
@@ -139,4 +199,87 @@ export function answerOf(ranked: RankedAgency): Answer {
     highlights,
     source: row.source,
   };
+}
+
+/** Where an answer comes from: a loaded list, a general function profile, or nothing loaded. */
+export type Coverage = 'LIST' | 'GENERAL_FUNCTION' | 'NOT_COVERED';
+
+/** A kind of department the lists are silent about but whose general function fits the question. */
+export interface GeneralFunction {
+  profile: DepartmentProfile;
+  /** The jurisdiction's agency of that kind when its lists name one (环保蒸湘分局), else null. */
+  agency: AgencyRef | null;
+  /** The question's words that matched the profile. */
+  subjects: string[];
+  /** 本地清单未载明；按此类部门的通常职能，…… */
+  note: string;
+}
+
+export interface SearchInput {
+  question: string;
+  jurisdiction?: string | null;
+  first: number;
+}
+
+/** Everything the one ranker found for a question; whoHandles and whereToComplain show parts of it. */
+export interface Routing {
+  /** List-based agencies, best first. */
+  ranked: RankedAgency[];
+  /** Probability the top list agency is right (0 without one). */
+  confidence: number;
+  /** What the confidence was computed from (null without a list agency). */
+  features: ConfidenceFeatures | null;
+  coverage: Coverage;
+  general: GeneralFunction | null;
+  emergency: Emergency | null;
+  /** Units and phones of an agency's public-service table. */
+  contactsOf(agencyKey: string): { units: string[]; phones: string[] };
+}
+
+export async function route(input: SearchInput): Promise<Routing> {
+  const version = await graphVersion();
+  const keys = await jurisdictionKeys(input.jurisdiction, version);
+  const index = await evidenceIndex(keys, version, agencyJurisdictions);
+  const prepared = prepareTerms(input.question, index.mentionable);
+  const ranked = prepared ? rankAgencies(prepared, index) : [];
+  const features = confidenceFeatures(ranked, prepared?.long ?? false, prepared ? kindStrength(prepared) : 0);
+  const confidence = confidenceOf(features);
+  const listed = confidence >= CONFIDENT && (ranked[0]?.matched ?? 0) >= COVERAGE.listMatched;
+  const general = listed ? null : generalFunction(input.question, index, ranked[0]?.agency ?? null);
+  const coverage: Coverage = listed ? 'LIST' : general ? 'GENERAL_FUNCTION' : 'NOT_COVERED';
+  const contacts = new Map(index.agencies.map((a) => [a.agency.key, contactsIn(a)]));
+  return {
+    ranked,
+    confidence,
+    features,
+    coverage,
+    general,
+    emergency: emergencyIn(input.question),
+    contactsOf: (key) => contacts.get(key) ?? { units: [], phones: [] },
+  };
+}
+
+/**
+ * The kind of department whose general function fits the question, when the lists are silent:
+ * the kind with most subject words in the question (domain/department-profiles.ts), and the
+ * jurisdiction's agency of that kind if the lists name one.
+ */
+function generalFunction(question: string, index: EvidenceIndex, topAgency: AgencyRef | null): GeneralFunction | null {
+  const [best] = profileSubjectsIn(question).filter((p) => p.profile.nature !== 'hotline');
+  if (!best) return null;
+  const ofKind = index.agencies.map((a) => a.agency).filter((a) => profileOfAgencyName(a.name)?.id === best.profile.id);
+  // Prefer the top list agency when it is of that kind, then the one with the most evidence.
+  const agency = ofKind.find((a) => a.key === topAgency?.key) ?? ofKind[0] ?? null;
+  const note = `${GENERAL_FUNCTION_NOTE}，此事通常由${best.profile.kind}负责：${best.profile.functions[0] ?? ''}`;
+  return { profile: best.profile, agency, subjects: best.subjects, note };
+}
+
+function contactsIn(a: AgencyEvidence): { units: string[]; phones: string[] } {
+  const units = new Set<string>();
+  const phones = new Set<string>();
+  for (const row of a.rows) {
+    for (const u of row.units) units.add(u);
+    for (const p of row.phones) phones.add(p);
+  }
+  return { units: [...units], phones: [...phones] };
 }

@@ -1,0 +1,61 @@
+// How sure an answer is: the probability that the top agency is right, from what the ranking
+// saw. A logistic model over four features, fitted on the `dev` split of the labelled real
+// messages and on our own question sets (tools/fit-confidence.ts prints the coefficients and
+// the reliability table), never on the `test` split.
+
+export interface ConfidenceFeatures {
+  /** log(1 + score) of the top agency. */
+  score: number;
+  /** (top − second) ÷ top: 1 when nothing else came near. */
+  margin: number;
+  /** Share of the question's term weight the top agency's best row contains. */
+  matched: number;
+  /** 1 for a long message read for its subject, 0 for a question taken whole. */
+  long: number;
+  /** 0..1: the question's subject words point at the top agency's kind of department. */
+  agree: number;
+  /** 0..1: the question's subject words point at some kind of department (whichever). */
+  kind: number;
+}
+
+/** What confidence needs of a ranked agency (graph/search/route.ts RankedAgency). */
+export interface ScoredAgency {
+  score: number;
+  matched: number;
+  /** kindAgreement of the agency with the question. */
+  agree: number;
+}
+
+/** Fitted by tools/fit-confidence.ts (dev split + question sets); see its output for the fit. */
+export const CONFIDENCE_MODEL = { bias: -0.784, score: 0.391, margin: 1.419, matched: 0.934, long: -1.92, agree: 0.894, kind: -0.871 };
+
+/** At or above this, the top answer is a list answer people can act on; below, it is only possibly related. */
+export const CONFIDENT = 0.5;
+
+/**
+ * A list answer must also rest on a row that speaks to the subject: below this share of the
+ * question's term weight in its best row, the agency won on its kind of department rather than
+ * on its list, and the answer is a general-function one (chosen on dev with tools/tune-route.ts).
+ */
+export const COVERAGE = { listMatched: 0.08 };
+
+export function confidenceFeatures(ranked: readonly ScoredAgency[], long: boolean, kind: number): ConfidenceFeatures | null {
+  const [top, next] = ranked;
+  if (!top) return null;
+  return {
+    score: Math.log1p(top.score),
+    margin: top.score > 0 ? (top.score - (next?.score ?? 0)) / top.score : 0,
+    matched: top.matched,
+    long: long ? 1 : 0,
+    agree: top.agree,
+    kind,
+  };
+}
+
+export function confidenceOf(f: ConfidenceFeatures | null, model = CONFIDENCE_MODEL): number {
+  if (!f) return 0;
+  const z =
+    model.bias + model.score * f.score + model.margin * f.margin + model.matched * f.matched + model.long * f.long +
+    model.agree * f.agree + model.kind * f.kind;
+  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+}
