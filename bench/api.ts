@@ -6,6 +6,8 @@
 //   4. load rows/s: writeLoad ÷ a bare UNWIND insert of the same rows (bench/load.ts)
 // Starts its own Neo4j through our launcher (or uses NEO4J_URI), loads the five seeds,
 // and runs our server (api/main.ts --api-only) and the hello-world as child processes.
+// Our server runs as `npm start` runs it, from the compiled bundle (build/run.mjs); with
+// BENCH_SERVER=tsx from the TypeScript sources through tsx instead (bench/build.ts compares).
 //   npx tsx bench/api.ts [rounds]
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -15,11 +17,12 @@ import { freePort } from '../graph/localNeo4j.js';
 import { currentConnection } from '../graph/driver.js';
 import { readRows } from '../graph/repositories/read.js';
 import { FULLTEXT } from '../graph/schema/indexes.js';
-import * as Q from '../graph/queries/answer.js';
+import { WHO_HANDLES_CANDIDATES } from '../graph/queries/bench.js';
 import { jurisdictionKeys } from '../graph/search/jurisdiction.js';
-import { READ_GRAPH_VERSION } from '../graph/queries/version.js';
 import { graphVersion } from '../graph/version.js';
-import { prepareQuestion } from '../graph/search/whoHandles.js';
+import { agencyJurisdictions } from '../graph/repositories/evidence.repository.js';
+import { luceneQuery } from '../graph/search/question-terms.js';
+import { evidenceIndex, prepareTerms } from '../graph/search/route.js';
 import { writeLoad } from '../graph/writer.js';
 import { loadDocuments } from '../loaders/load.js';
 import { readQuestions } from '../tests/questions/questions.js';
@@ -34,13 +37,21 @@ const THROUGHPUT_MS = 3_000;
 
 interface Child { url: string; process: ChildProcess }
 
-/** Starts a TypeScript entry point as a child process and waits until its GraphQL answers. */
-async function startChild(entry: string, args: string[], env: Record<string, string>, probe: string): Promise<Child> {
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+const ourServer =
+  process.env.BENCH_SERVER === 'tsx'
+    ? { label: 'tsx api/main.ts', command: [tsx, 'api/main.ts'] }
+    : { label: 'node build/run.mjs api/main.ts (compiled)', command: [process.execPath, 'build/run.mjs', 'api/main.ts'] };
+
+/** Starts a command as a child process and waits until its GraphQL answers. */
+async function startChild(command: string[], env: Record<string, string>, probe: string): Promise<Child> {
   const port = await freePort();
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), [entry, ...args], {
+  const [program, ...args] = command;
+  const child = spawn(program!, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // LOG_LEVEL=warn: what the servers print is what went wrong.
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   const deadline = Date.now() + 120_000;
@@ -51,7 +62,7 @@ async function startChild(entry: string, args: string[], env: Record<string, str
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${entry} did not start`);
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${command.join(' ')} did not start`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -63,7 +74,7 @@ async function startChild(entry: string, args: string[], env: Record<string, str
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ ok: boolean; body: string }> {
+function post(url: string, query: string, variables: Record<string, unknown> = {}, retried = false): Promise<{ ok: boolean; body: string }> {
   const target = new URL(url);
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -79,7 +90,12 @@ function post(url: string, query: string, variables: Record<string, unknown> = {
         res.on('end', () => resolve({ ok: (res.statusCode ?? 500) < 300, body }));
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // The server closed a kept-alive socket (idle past its keepAliveTimeout) just as we
+      // reused it: send once more on a new one (Node's docs for request.reusedSocket).
+      if (!retried && req.reusedSocket && error.code === 'ECONNRESET') post(url, query, variables, true).then(resolve, reject);
+      else reject(error);
+    });
     req.end(payload);
   });
 }
@@ -103,15 +119,15 @@ interface DirectCypher { steps: Array<{ cypher: string; params: Record<string, u
 async function directCypher(question: string, jurisdiction: string | null): Promise<DirectCypher> {
   const version = await graphVersion();
   const keys = await jurisdictionKeys(jurisdiction, version);
-  const prepared = await prepareQuestion(question, keys, version);
-  if (!prepared) throw new Error(`no terms in ${question}`);
+  const index = await evidenceIndex(keys, version, agencyJurisdictions);
+  const lucene = luceneQuery(prepareTerms(question, index.mentionable)?.terms.terms ?? []);
+  if (!lucene) throw new Error(`no terms in ${question}`);
   return {
     steps: [
-      { cypher: READ_GRAPH_VERSION, params: {} },
       {
-        cypher: Q.WHO_HANDLES_CANDIDATES,
+        cypher: WHO_HANDLES_CANDIDATES,
         params: {
-          q: prepared.lucene, jurisdictionKeys: keys, limit: 150,
+          q: lucene, jurisdictionKeys: keys, limit: 150,
           responsibilityIndex: FULLTEXT.responsibilityText, matterIndex: FULLTEXT.matterTitle, dutyIndex: FULLTEXT.dutyText,
         },
       },
@@ -124,8 +140,9 @@ const children: Child[] = [];
 try {
   const run = await loadDocuments(seedFiles());
   await writeLoad(run.result, run.documents);
-  const ours = await startChild('api/main.ts', ['--api-only'], { NEO4J_URI: currentConnection().uri }, '{ __typename }');
-  const hello = await startChild('bench/hello.ts', [], {}, '{ hello }');
+  const ours = await startChild([...ourServer.command, '--api-only'], { NEO4J_URI: currentConnection().uri }, '{ __typename }');
+  console.log(`our server: ${ourServer.label}`);
+  const hello = await startChild([tsx, 'bench/hello.ts'], {}, '{ hello }');
   children.push(ours, hello);
 
   const questions = readQuestions();

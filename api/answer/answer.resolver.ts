@@ -2,6 +2,7 @@ import { Arg, Int, Query, Resolver } from 'type-graphql';
 import { pageFactor } from '../guards.js';
 import { Answer } from './answer.type.js';
 import { ComplaintAnswer } from './complaint-answer.type.js';
+import { Routing } from './routing.type.js';
 import * as service from './answer.service.js';
 
 /** Ranked answers are the expensive queries: full-text search plus re-ranking. */
@@ -19,6 +20,18 @@ export class AnswerResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most this many answers (default 5, max 100)' }) first: number | null,
   ): Promise<Answer[]> {
     return service.whoHandles({ question, jurisdiction, first });
+  }
+
+  @Query(() => Routing, {
+    description: '一个问题的完整答复（网页用）：紧急情况、清单是否载明、确定程度、一句话说明、部门与联系方式',
+    complexity: ({ childComplexity, args }) => QUESTION_COMPLEXITY + childComplexity * pageFactor(args, 5),
+  })
+  ask(
+    @Arg('question', () => String) question: string,
+    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  ): Promise<Routing> {
+    return service.ask({ question, jurisdiction, first });
   }
 
   @Query(() => [ComplaintAnswer], {

@@ -3,10 +3,13 @@ import { Agency } from '../agency/agency.type.js';
 import { BasisCitation } from '../basis/basis-citation.type.js';
 import { Source } from '../document/source.type.js';
 import { MatterRef } from '../matter/matter-ref.type.js';
+import { Coverage } from './coverage.type.js';
 
 @ObjectType({ description: '“谁来管”的一个答案及其证据' })
 export class Answer {
-  @Field(() => String, { description: 'responsibility (职责边界表) or duty (部门职责)' })
+  @Field(() => String, {
+    description: 'responsibility (职责边界表), duty (部门职责), service (公共服务事项), rule (事中事后监管制度) or general (通常职能)',
+  })
   kind!: string;
 
   @Field(() => ID, { description: 'Key of the cited fact' })
@@ -39,6 +42,12 @@ export class Answer {
   @Field(() => String, { description: 'The agency’s jurisdiction' })
   jurisdiction!: string;
 
-  @Field(() => Source)
+  @Field(() => Source, { description: 'The document line; for a general-function answer, domain/department-profiles.ts' })
   source!: Source;
+
+  @Field(() => Float, { description: 'Probability (calibrated on real messages) that this agency is the right one; below 0.5: possibly related' })
+  confidence!: number;
+
+  @Field(() => Coverage)
+  coverage!: Coverage;
 }

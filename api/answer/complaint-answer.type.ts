@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Agency } from '../agency/agency.type.js';
 import { Source } from '../document/source.type.js';
+import { Coverage } from './coverage.type.js';
 
 @ObjectType({ description: '群众办事/投诉：找哪个部门、哪个机构、打哪个电话' })
 export class ComplaintAnswer {
@@ -10,7 +11,7 @@ export class ComplaintAnswer {
   @Field(() => String, { nullable: true, description: '承办机构 (null when the answer comes from a boundary table)' })
   unit!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Empty for a weak answer (confidence < 0.5): nobody is sent to a guess' })
   phones!: string[];
 
   @Field(() => String, { description: 'One line, Chinese: why this agency' })
@@ -24,4 +25,10 @@ export class ComplaintAnswer {
 
   @Field(() => Source)
   source!: Source;
+
+  @Field(() => Float)
+  confidence!: number;
+
+  @Field(() => Coverage)
+  coverage!: Coverage;
 }

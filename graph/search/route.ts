@@ -23,7 +23,7 @@ import { expandQuestion } from './lexicon.js';
 import { bigrams, questionTerms, type QuestionTerms } from './question-terms.js';
 import { rankCandidate, termWeights } from './rank.js';
 import { SUBJECT, subjectTerms } from './subject.js';
-import type { AgencyRef, Answer } from './types.js';
+import type { AgencyRef, Answer, Coverage } from './types.js';
 
 /**
  * The ranking's free parameters, chosen on the `dev` split of the real messages and on our
@@ -58,7 +58,7 @@ export interface PreparedTerms {
 }
 
 /** A jurisdiction's evidence, and the same agencies with the forms a question may name them by. */
-interface EvidenceIndex {
+export interface EvidenceIndex {
   agencies: AgencyEvidence[];
   mentionable: MentionableAgency[];
   /** Each row's searchable text, in the order of `rows`. */
@@ -71,15 +71,16 @@ const indexes = new VersionedCache<EvidenceIndex>(64);
 
 /** The evidence of the jurisdictions `keys` (null: every jurisdiction), cached per graph version. */
 export function evidenceIndex(keys: string[] | null, version: GraphVersion, allKeys: () => Promise<string[]>): Promise<EvidenceIndex> {
-  return indexes.get(version, keys?.join('\n') ?? '*', async () => {
-    const agencies = await agencyEvidence(keys ?? (await allKeys()));
-    return {
-      agencies,
-      mentionable: withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
-      rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
-      kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
-    };
-  });
+  return indexes.get(version, keys?.join('\n') ?? '*', async () => buildEvidenceIndex(await agencyEvidence(keys ?? (await allKeys()))));
+}
+
+export function buildEvidenceIndex(agencies: AgencyEvidence[]): EvidenceIndex {
+  return {
+    agencies,
+    mentionable: withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
+    rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
+    kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
+  };
 }
 
 /** Terms of the question or message, with named agencies resolved and taken out of the text search. */
@@ -184,7 +185,7 @@ function rankFields(row: EvidenceRow, agency: AgencyRef) {
 }
 
 /** The answer an agency gives: its best row as the evidence. */
-export function answerOf(ranked: RankedAgency): Answer {
+export function answerOf(ranked: RankedAgency): Omit<Answer, 'confidence' | 'coverage'> {
   const { row, highlights } = ranked.rows[0]!;
   return {
     kind: row.kind,
@@ -201,8 +202,6 @@ export function answerOf(ranked: RankedAgency): Answer {
   };
 }
 
-/** Where an answer comes from: a loaded list, a general function profile, or nothing loaded. */
-export type Coverage = 'LIST' | 'GENERAL_FUNCTION' | 'NOT_COVERED';
 
 /** A kind of department the lists are silent about but whose general function fits the question. */
 export interface GeneralFunction {

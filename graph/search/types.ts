@@ -27,7 +27,7 @@ export interface Answer {
    * 'responsibility': a boundary-table row; 'duty': the agency's own duty list (a duty or
    * work item); 'service': a public service it provides; 'rule': a supervision rule of its list.
    */
-  kind: 'responsibility' | 'duty' | 'service' | 'rule';
+  kind: 'responsibility' | 'duty' | 'service' | 'rule' | 'general';
   /** Key of the fact the answer cites (Responsibility, Duty or WorkItem). */
   key: string;
   agency: AgencyRef;
@@ -40,7 +40,14 @@ export interface Answer {
   score: number;
   highlights: string[];
   source: SourceLine;
+  /** Probability (calibrated on the dev split) that this agency is the right one. */
+  confidence: number;
+  /** LIST: a loaded list says so; GENERAL_FUNCTION: what such a department does nationally. */
+  coverage: Coverage;
 }
+
+/** Where an answer comes from (graph/search/route.ts). */
+export type Coverage = 'LIST' | 'GENERAL_FUNCTION' | 'NOT_COVERED';
 
 export interface ComplaintAnswer {
   agency: AgencyRef;
@@ -53,4 +60,6 @@ export interface ComplaintAnswer {
   service: string | null;
   score: number;
   source: SourceLine;
+  confidence: number;
+  coverage: Coverage;
 }

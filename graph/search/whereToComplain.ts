@@ -1,84 +1,54 @@
-// whereToComplain: for the public. Public services (服务事项) that fit the question,
-// with handling unit and phone, and the agencies the boundary tables make responsible
-// (with the phones their service tables list), ranked together.
-import { agencyContacts, factCandidates, serviceCandidates, type ServiceCandidate } from '../repositories/answer.repository.js';
-import { graphVersion } from '../version.js';
-import { jurisdictionKeys } from './jurisdiction.js';
-import { rankCandidate, termWeights } from './rank.js';
-import { prepareQuestion, rankAnswers, type PreparedQuestion, type SearchInput } from './whoHandles.js';
-import type { Answer, ComplaintAnswer } from './types.js';
+// whereToComplain: the routing (route.ts) shown for the public: which agency, which unit, which
+// phone, and one line why. Weak answers are marked and carry no phone number, so nobody is sent
+// to the wrong office with confidence; an emergency comes first, with its number.
+import { CONFIDENT } from './confidence.js';
+import { type Routing, route, type SearchInput } from './route.js';
+import type { ComplaintAnswer } from './types.js';
+import { answersOf } from './whoHandles.js';
 
-/**
- * A service "fits" when its title or content shares a real word with the question and
- * scores at least this much; below it, a matching public-service row is a coincidence
- * (两化融合培训 for a question about a noisy neighbour) and only the boundary tables answer.
- */
-export const SERVICE_FIT = 8;
-
-/**
- * Fitting services and the responsible agencies from the boundary tables compete on the
- * same score (both come from rankCandidate); each agency and unit appears once.
- */
 export async function whereToComplain(input: SearchInput): Promise<ComplaintAnswer[]> {
-  const version = await graphVersion();
-  const keys = await jurisdictionKeys(input.jurisdiction, version);
-  const prepared = await prepareQuestion(input.question, keys, version);
-  if (!prepared) return [];
-  const [services, facts] = await Promise.all([
-    serviceCandidates(prepared.lucene, keys),
-    factCandidates(prepared.lucene, keys),
-  ]);
-  const fitting = rankServices(prepared, services).filter((s) => s.score >= SERVICE_FIT);
-  const answers = rankAnswers(prepared, facts).slice(0, input.first);
-  const contacts = await agencyContacts(answers.map((a) => a.agency.key));
-  const merged = [...fitting, ...answers.map((a) => fromResponsibility(a, contacts.get(a.agency.key)))]
-    .sort((a, b) => b.score - a.score);
-  // One line per agency and unit; an agency with a fitting service is not repeated from the boundary tables.
-  const withService = new Set(fitting.map((s) => s.agency.key));
-  const seen = new Set<string>();
-  return merged
-    .filter((c) => {
-      const key = c.service === null ? `${c.agency.key}|boundary` : `${c.agency.key}|${c.unit ?? ''}`;
-      if (seen.has(key) || (c.service === null && withService.has(c.agency.key))) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, input.first);
+  return complaintsOf(await route(input), input.first);
 }
 
-function rankServices(p: PreparedQuestion, candidates: ServiceCandidate[]): ComplaintAnswer[] {
-  const weights = termWeights(p.terms.terms, candidates.map((s) => `${s.title}${s.content ?? ''}`), p.terms.expanded);
-  return candidates
-    .map((s) => {
-      const ranked = rankCandidate(p.terms, weights, {
-        title: s.title, division: s.content ?? '', case: null, role: null, kind: 'responsibility',
-        agencyNames: [s.agency.name, ...s.agency.aliases], agencyKey: s.agency.key,
-      });
-      const fits = ranked.highlights.some((h) => [...h].length >= 2);
-      return {
-        agency: s.agency,
-        unit: s.units.join('、') || null,
-        phones: s.phones,
-        reason: `公共服务事项「${oneLine(s.title)}」由${s.units.join('、') || s.agency.name}承办。`,
-        service: s.title,
-        score: fits ? ranked.score : 0,
-        source: s.source,
-      };
-    })
-    .sort((a, b) => b.score - a.score);
+export function complaintsOf(r: Routing, first: number): ComplaintAnswer[] {
+  const answers = answersOf(r, first).map((a): ComplaintAnswer => {
+    const sure = a.confidence >= CONFIDENT;
+    // A public service that fits is the best door: its own unit and phones; else the agency's.
+    const door = a.kind === 'service' ? serviceContacts(r, a.key) : r.contactsOf(a.agency.key);
+    return {
+      agency: a.agency,
+      unit: a.kind === 'service' ? door.units.join('、') || null : null,
+      phones: sure ? door.phones : [],
+      reason: reasonOf(a.kind, a.matter.title, a.division, door.units.join('、') || a.agency.name, sure),
+      service: a.kind === 'service' ? a.matter.title : null,
+      score: a.score,
+      source: a.source,
+      confidence: a.confidence,
+      coverage: a.coverage,
+    };
+  });
+  if (r.emergency && answers[0]) answers[0] = { ...answers[0], reason: `${r.emergency.advice}${answers[0].reason}` };
+  return answers;
 }
 
-function fromResponsibility(a: Answer, contact: { units: string[]; phones: string[] } | undefined): ComplaintAnswer {
-  const what = a.kind === 'duty' ? `部门职责「${oneLine(a.division)}」` : `管理事项「${oneLine(a.matter.title)}」`;
-  return {
-    agency: a.agency,
-    unit: null,
-    phones: contact?.phones ?? [],
-    reason: `职责边界：${what}由${a.agency.name}负责。`,
-    service: null,
-    score: a.score,
-    source: a.source,
-  };
+function serviceContacts(r: Routing, serviceKey: string): { units: string[]; phones: string[] } {
+  for (const a of r.ranked) {
+    const row = a.rows.find((x) => x.row.key === serviceKey)?.row;
+    if (row) return { units: row.units, phones: row.phones };
+  }
+  return { units: [], phones: [] };
+}
+
+/** One line why; `by` is the handling unit of a service, else the agency. */
+function reasonOf(kind: string, title: string, division: string, by: string, sure: boolean): string {
+  const what =
+    kind === 'service' ? `公共服务事项「${oneLine(title)}」` :
+    kind === 'duty' || kind === 'rule' ? `部门职责「${oneLine(division || title)}」` :
+    kind === 'general' ? `${oneLine(division.split('\n')[0] ?? '')}` :
+    `管理事项「${oneLine(title)}」`;
+  if (kind === 'general') return what;
+  if (!sure) return `可能相关：${what}由${by}负责，清单未明确写到此事，请先核实。`;
+  return kind === 'service' ? `${what}由${by}承办。` : `职责边界：${what}由${by}负责。`;
 }
 
 function oneLine(text: string): string {

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { compareMatter, overlaps } from '../../../graph/analyses/service.js';
 import { jurisdictionKeys } from '../../../graph/search/jurisdiction.js';
-import { prepareQuestion } from '../../../graph/search/whoHandles.js';
+import { agencyJurisdictions } from '../../../graph/repositories/evidence.repository.js';
+import { evidenceIndex, prepareTerms } from '../../../graph/search/route.js';
 import { graphVersion } from '../../../graph/version.js';
 import { SAMPLE_LIST, exportTxt, type FixtureList } from '../../unit/loaders/read/fixture-files.js';
 import { uniqueTag } from '../fixtures.js';
@@ -47,9 +48,12 @@ describe('a load from another process', () => {
 
     // Fill every cache of this process for the county.
     const before = await graphVersion();
-    const keys = await jurisdictionKeys(county, before);
     const question = '冰川观测局管不管冰川融水观测？';
-    expect([...(await prepareQuestion(question, keys, before))!.mentioned]).toEqual([]);
+    const mentioned = async (version: number) => {
+      const index = await evidenceIndex(await jurisdictionKeys(county, version), version, agencyJurisdictions);
+      return [...(prepareTerms(question, index.mentionable)?.mentioned ?? [])];
+    };
+    expect(await mentioned(before)).toEqual([]);
     expect((await compareMatter(matter)).map((m) => m.matter.title)).not.toContain(matter);
     const findingsBefore = await overlaps({ jurisdiction: county, kind: null, first: 100, minScore: 0, after: null });
 
@@ -57,8 +61,7 @@ describe('a load from another process', () => {
 
     const after = await graphVersion();
     expect(after).toBeGreaterThan(before);
-    const mentioned = [...(await prepareQuestion(question, await jurisdictionKeys(county, after), after))!.mentioned];
-    expect(mentioned).toEqual([expect.stringContaining('冰川观测局')]);
+    expect(await mentioned(after)).toEqual([expect.stringContaining('冰川观测局')]);
     expect((await compareMatter(matter)).map((m) => m.matter.title)).toContain(matter);
     // The second list shares 公路建设项目申报 with the first: the analysis is computed anew.
     const findingsAfter = await overlaps({ jurisdiction: county, kind: null, first: 100, minScore: 0, after: null });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { agencyStem, findAgencyMentions, sentenceMentionForms, withMentionForms } from '../../../domain/agency-names.js';
 import { rankCandidate, termWeights } from '../../../graph/search/rank.js';
 import { escapeLucene, luceneQuery, questionTerms } from '../../../graph/search/question-terms.js';
-import { rankAnswers } from '../../../graph/search/whoHandles.js';
-import type { FactCandidate } from '../../../graph/repositories/answer.repository.js';
+import type { AgencyEvidence, EvidenceRow } from '../../../graph/repositories/evidence.repository.js';
+import { buildEvidenceIndex, type EvidenceIndex, prepareTerms, rankAgencies } from '../../../graph/search/route.js';
 
 describe('questionTerms', () => {
   it('drops question words so they cannot drive the ranking', () => {
@@ -62,25 +62,46 @@ describe('agency names', () => {
   });
 });
 
-describe('rankAnswers', () => {
-  const candidate = (agency: string, ord: number, division: string, title = '募捐管理'): FactCandidate => ({
-    kind: 'responsibility', key: `r-${division}`, lucene: 1, ord,
-    agency: { key: agency, name: agency, aliases: [], jurisdiction: '蒸湘区' },
-    matter: { key: 'm', title }, division, case: null, role: null, bases: [],
-    source: { file: 'f.txt', line: 1, endLine: 1 },
+describe('rankAgencies', () => {
+  const J = '湖南省/衡阳市/蒸湘区';
+  const row = (key: string, title: string, division: string, ord = 0): EvidenceRow => ({
+    kind: 'responsibility', key, title, division, case: null, role: null, matterKey: `${J}|${title}`, ord, bases: [],
+    units: [], phones: [], source: { file: 'f.txt', line: 1, endLine: 1 },
   });
-  const prepared = { terms: questionTerms('有人借募捐骗钱，谁来打击？'), lucene: '"募捐"', mentioned: new Set<string>() };
+  const agency = (name: string, rows: EvidenceRow[], aliases: string[] = []): AgencyEvidence => ({
+    agency: { key: `${J}|${name}`, name, aliases, jurisdiction: '蒸湘区' }, rows,
+  });
+  const prepare = (q: string, index: EvidenceIndex) => prepareTerms(q, index.mentionable)!;
 
   it('keeps one answer per agency and, on equal scores, the order the cell names them', () => {
     const shared = '负责打击借募捐名义从事诈骗活动';
-    const answers = rankAnswers(prepared, [
-      candidate('乙司法局', 1, shared), candidate('甲公安局', 0, shared), candidate('甲公安局', 0, '配合'),
+    const index = buildEvidenceIndex([
+      agency('乙司法局', [row('r1', '募捐管理', shared, 1)]),
+      agency('甲公安局', [row('r2', '募捐管理', shared, 0), row('r3', '募捐管理', '配合', 0)]),
     ]);
-    expect(answers.map((a) => a.agency.key)).toEqual(['甲公安局', '乙司法局']);
-    expect(answers[0]!.score).toBe(answers[1]!.score);
+    const ranked = rankAgencies(prepare('有人借募捐骗钱，谁来打击？', index), index);
+    expect(ranked.map((a) => a.agency.name)).toEqual(['甲公安局', '乙司法局']);
+    expect(ranked[0]!.score).toBe(ranked[1]!.score);
   });
 
-  it('drops candidates that share no word with the question', () => {
-    expect(rankAnswers(prepared, [candidate('丙局', 0, '负责档案管理', '档案管理')])).toEqual([]);
+  it('drops agencies none of whose rows share a word with the question', () => {
+    const index = buildEvidenceIndex([agency('丙局', [row('r1', '档案管理', '负责档案管理')])]);
+    expect(rankAgencies(prepare('有人借募捐骗钱，谁来打击？', index), index)).toEqual([]);
+  });
+
+  it('reads a long message for its subject and prefers the agency of the kind its words point at', () => {
+    const message =
+      '尊敬的领导：您好！我们是某小区的居民，小区旁边的工厂每天晚上排放废气，噪声也很大，' +
+      '严重影响了周边居民的休息和健康，多次向有关部门反映都没有结果，希望领导重视，尽快处理。';
+    const index = buildEvidenceIndex([
+      agency('环保蒸湘分局', [row('r1', '工业企业监管', '对工业企业排放情况的监督检查')]),
+      agency('区卫生局', [row('r2', '健康教育', '负责居民健康教育')]),
+    ]);
+    const p = prepare(message, index);
+    expect(p.long).toBe(true);
+    // Politeness stays a term, but weighs next to nothing (a word of every domain alike).
+    expect(p.termWeight.get('尊敬')).toBeLessThan(0.1);
+    expect(p.termWeight.get('废气')).toBeGreaterThan(0.5);
+    expect(rankAgencies(p, index).map((a) => a.agency.name)).toEqual(['环保蒸湘分局', '区卫生局']);
   });
 });
