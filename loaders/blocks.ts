@@ -24,4 +24,7 @@ export interface ReadDocument {
   /** 'utf-8', 'utf-8-bom', 'gb18030'; null for zip-based formats. */
   encoding: string | null;
   blocks: Block[];
+  /** Damage the reader repaired (a stray control character, a truncated last character):
+   *  each becomes a warning diagnostic, and the rest of the file loads. */
+  damage?: { line: number; code: string; message: string; raw: string }[];
 }

@@ -1,10 +1,12 @@
 // The loader pipeline: read every file → parse it into departments → canonicalise
 // agencies across all departments of a jurisdiction. Pure apart from reading the
 // files: nothing here touches Neo4j. A file that cannot be read or parsed becomes
-// an error diagnostic naming it, and the other files still load.
+// an error diagnostic naming it, and the other files still load: whatever a reader or
+// the parser throws on one file (a limit, a broken zip, a bug) stays with that file.
 import { createHash } from 'node:crypto';
 import type { DocumentInfo } from '../domain/records';
 import type { ReadDocument } from './blocks';
+import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { resolveAgencies } from './normalise/agencies';
 import { parseDocument } from './parse/index';
 import { readDocumentBytes, readFileBytes } from './read/index';
@@ -19,6 +21,8 @@ export interface LoadOptions {
   jurisdiction?: Partial<Jurisdiction>;
   /** Strict mode: any warning fails the load (see `failed`). */
   strict?: boolean;
+  /** How much of one file the readers accept (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<ParseLimits>;
   /** Called after each file is read and parsed. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -47,21 +51,26 @@ async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome>
   try {
     // The bytes are read once: the parser reads them, the writer compares their hash.
     const bytes = await readFileBytes(file);
-    read = await readDocumentBytes(bytes, file);
+    read = await readDocumentBytes(bytes, file, { ...DEFAULT_LIMITS, ...options.limits });
     document = documentInfo(read, bytes);
   } catch (error) {
-    if (!(error instanceof ReadError)) throw error;
-    return { document: null, departments: [], diagnostics: [fileError(file, error.code, error.message)] };
+    if (error instanceof ReadError) {
+      return { document: null, departments: [], diagnostics: [fileError(file, error.code, error.message)] };
+    }
+    // A reader bug (or a stack overflow on a pathological file) is that file's error only.
+    const message = `读取文件 ${file} 时程序出错：${(error as Error)?.message ?? String(error)}`;
+    return { document: null, departments: [], diagnostics: [fileError(file, 'READ_FAILED', message)] };
   }
+  const damage: Diagnostic[] = (read.damage ?? []).map((d) => ({ file, severity: 'warning', ...d }));
   let parsed: ReturnType<typeof parseDocument>;
   try {
     parsed = parseDocument(read, { department: options.department, jurisdiction: options.jurisdiction });
   } catch (error) {
     // A parser exception is a bug, but one bad file must not take the others down with it.
-    const message = `解析文件 ${file} 时程序出错：${(error as Error).message}`;
-    return { document, departments: [], diagnostics: [fileError(file, 'PARSE_FAILED', message)] };
+    const message = `解析文件 ${file} 时程序出错：${(error as Error)?.message ?? String(error)}`;
+    return { document, departments: [], diagnostics: [...damage, fileError(file, 'PARSE_FAILED', message)] };
   }
-  const diagnostics = [...parsed.diagnostics];
+  const diagnostics = [...damage, ...parsed.diagnostics];
   const reportedError = diagnostics.some((d) => d.file === file && d.severity === 'error');
   if (parsed.departments.length === 0 && !reportedError) {
     diagnostics.push(fileError(file, 'NO_LIST_FOUND', `文件 ${file} 中没有找到可识别的责任清单`));

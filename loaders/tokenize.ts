@@ -7,17 +7,23 @@
 // line, or a paragraph that is really the tail of a cell, is repaired by the table
 // stage, which knows how many columns the header has.
 import type { Block, Cell } from './blocks';
+import type { CellBudget } from './limits';
 import { BLANK_LINE, BOOKMARK, CELL_START, ROW_START_MARK } from './rules';
 
 type RowBlock = Extract<Block, { kind: 'row' }>;
 
-export function tokenize(text: string): Block[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+/** `budget`, when given, refuses a text with too many rows or cells per row as it goes. */
+export function tokenize(text: string, budget?: CellBudget): Block[] {
+  // CRLF, LF and CR-only (old Mac exports) line ends, mixed in one file too.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let row: RowBlock | null = null;
 
   const endRow = (): void => {
-    if (row) blocks.push(row);
+    if (row) {
+      budget?.row(row.cells.length, `第 ${row.line} 行起的表格行`);
+      blocks.push(row);
+    }
     row = null;
   };
 
@@ -30,6 +36,7 @@ export function tokenize(text: string): Block[] {
       if (row && ROW_START_MARK.test(line)) endRow();
       const cell: Cell = { text: line.slice(cellStart[0].length), line: lineNo, endLine: lineNo };
       if (!row) row = { kind: 'row', cells: [], line: lineNo, endLine: lineNo };
+      if (budget && row.cells.length >= budget.limits.cellsPerRow) budget.addCells(row.cells.length + 1, `第 ${row.line} 行起的表格行`);
       row.cells.push(cell);
       row.endLine = lineNo;
       return;
@@ -46,6 +53,7 @@ export function tokenize(text: string): Block[] {
       row.endLine = lineNo;
       return;
     }
+    budget?.row(0, `第 ${lineNo} 行`);
     blocks.push({ kind: 'text', text: line, line: lineNo, endLine: lineNo });
   });
   endRow();

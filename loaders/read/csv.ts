@@ -2,10 +2,12 @@
 // is a quote, and a quoted field may span lines. Spreadsheet programs on Chinese
 // Windows write GBK, so the bytes go through the encoding detector first.
 import type { Block, Cell } from '../blocks';
+import type { CellBudget } from '../limits';
 import { sheetRowsToBlocks, type SheetRow } from './sheet-rows';
 
-/** Parses CSV text into rows; every cell knows the physical lines it spans. */
-export function parseCsv(text: string): SheetRow[] {
+/** Parses CSV text into rows; every cell knows the physical lines it spans. `budget` refuses
+ *  a file with too many rows or cells as soon as it gets there. */
+export function parseCsv(text: string, budget?: CellBudget): SheetRow[] {
   const rows: SheetRow[] = [];
   let line = 1;
   let cells: Cell[] = [];
@@ -16,6 +18,7 @@ export function parseCsv(text: string): SheetRow[] {
   let atFieldStart = true;
 
   const endField = (): void => {
+    if (budget && cells.length >= budget.limits.cellsPerRow) budget.addCells(cells.length + 1, `第 ${rowLine} 行`);
     cells.push({ text: field, line: fieldLine, endLine: line });
     field = '';
     atFieldStart = true;
@@ -23,6 +26,7 @@ export function parseCsv(text: string): SheetRow[] {
   };
   const endRow = (): void => {
     endField();
+    budget?.row(cells.length, `第 ${rowLine} 行`);
     rows.push({ line: rowLine, endLine: line, cells });
     cells = [];
   };
@@ -62,6 +66,6 @@ export function parseCsv(text: string): SheetRow[] {
   return rows;
 }
 
-export function csvToBlocks(text: string): Block[] {
-  return sheetRowsToBlocks(parseCsv(text));
+export function csvToBlocks(text: string, budget?: CellBudget): Block[] {
+  return sheetRowsToBlocks(parseCsv(text, budget));
 }

@@ -2,10 +2,12 @@
 // instead of flattened text. Paragraphs outside tables become text blocks. Lines are
 // paragraph ordinals over the whole document, table cells included, so a diagnostic
 // can say "the 412th paragraph".
-import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 import type { Block, Cell } from '../blocks';
+import { CellBudget, type ParseLimits } from '../limits';
 import { ReadError } from './errors';
+import { guardXml } from './xml-guard';
+import type { BoundedZip } from './zip';
 
 type XmlNode = Record<string, unknown>;
 
@@ -17,6 +19,8 @@ const parser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
+  // DOCTYPEs are refused before parsing (guardXml); only the five predefined entities remain.
+  processEntities: true,
 });
 
 /** Subtrees whose text is not part of the document as read: deletions, field codes, duplicate fallbacks. */
@@ -66,11 +70,14 @@ class DocxWalker {
   private paragraph = 0;
   readonly blocks: Block[] = [];
 
+  constructor(private readonly budget: CellBudget) {}
+
   body(nodes: XmlNode[]): void {
     for (const node of nodes) {
       const tag = tagOf(node);
       if (tag === 'w:p') {
         const p = this.readParagraph(node);
+        this.budget.row(0, `第 ${p.line} 段`);
         if (p.text.trim()) this.blocks.push({ kind: 'text', text: p.text, line: p.line, endLine: p.line });
       } else if (tag === 'w:tbl') {
         this.table(childrenOf(node));
@@ -109,12 +116,15 @@ class DocxWalker {
   private row(nodes: XmlNode[]): void {
     const cells: Cell[] = [];
     const rowProps = childrenOf(find(nodes, 'w:trPr') ?? {});
-    const skippedBefore = Number(attribute(find(rowProps, 'w:gridBefore') ?? {}, 'w:val') ?? 0);
+    const where = `第 ${this.paragraph + 1} 段起的表格行`;
+    // Spans are numbers from the file: checked before a single padding cell is made for them.
+    const skippedBefore = this.budget.span(Number(attribute(find(rowProps, 'w:gridBefore') ?? {}, 'w:val') ?? 0) || 0, where);
     const pendingEmpty = (): Cell => ({ text: '', line: this.paragraph + 1, endLine: this.paragraph + 1 });
     for (let i = 0; i < skippedBefore; i++) cells.push(pendingEmpty());
     for (const cell of this.rowCells(nodes)) {
       const props = childrenOf(find(childrenOf(cell), 'w:tcPr') ?? {});
-      const span = Math.max(1, Number(attribute(find(props, 'w:gridSpan') ?? {}, 'w:val') ?? 1));
+      const span = Math.max(1, this.budget.span(Number(attribute(find(props, 'w:gridSpan') ?? {}, 'w:val') ?? 1) || 1, where));
+      if (cells.length + span > this.budget.limits.cellsPerRow) this.budget.addCells(cells.length + span, where);
       // A merged continuation shows as an empty cell, as in the text export. w:hMerge is
       // the pre-2007 way of writing a horizontal merge: the continuing cell is still there.
       const continuation = (['w:vMerge', 'w:hMerge'] as const).some((tag) => {
@@ -124,12 +134,18 @@ class DocxWalker {
       const paragraphs = this.cellParagraphs(childrenOf(cell));
       const line = paragraphs[0]?.line ?? this.paragraph;
       const endLine = paragraphs[paragraphs.length - 1]?.line ?? line;
-      const text = continuation ? '' : paragraphs.map((p) => p.text).join('\n').replace(/\s+$/, '');
+      const text = continuation
+        ? ''
+        : paragraphs
+            .map((p) => p.text)
+            .join('\n')
+            .replace(/\s+$/, '');
       cells.push({ text, line, endLine });
       // Pad a horizontally merged cell so later cells keep their grid column.
       for (let i = 1; i < span; i++) cells.push({ text: '', line, endLine });
     }
     if (cells.length === 0) return;
+    this.budget.row(cells.length, where);
     this.blocks.push({
       kind: 'row',
       cells,
@@ -147,20 +163,19 @@ class DocxWalker {
   }
 }
 
-export async function readDocxBlocks(bytes: Uint8Array, file: string): Promise<Block[]> {
-  let xml: string | undefined;
+export function readDocxBlocks(zip: BoundedZip, file: string, limits: ParseLimits): Block[] {
+  if (!zip.has('word/document.xml')) throw new ReadError('FORMAT_BROKEN', file, `文件 ${file} 不是有效的 .docx（缺少 word/document.xml）`);
+  const xml = guardXml(zip.readText('word/document.xml'), file, 'word/document.xml', limits);
+  let root: XmlNode[];
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    xml = await zip.file('word/document.xml')?.async('string');
+    root = parser.parse(xml) as XmlNode[];
   } catch (error) {
-    throw new ReadError('FORMAT_BROKEN', file, `文件 ${file} 不是有效的 .docx（无法解压：${(error as Error).message}）`);
+    throw new ReadError('FORMAT_BROKEN', file, `文件 ${file} 的 word/document.xml 不是有效的 XML（${(error as Error).message}）`);
   }
-  if (xml === undefined) throw new ReadError('FORMAT_BROKEN', file, `文件 ${file} 不是有效的 .docx（缺少 word/document.xml）`);
-  const root = parser.parse(xml) as XmlNode[];
   const document = find(root, 'w:document');
   const body = document ? find(childrenOf(document), 'w:body') : undefined;
   if (!body) throw new ReadError('FORMAT_BROKEN', file, `文件 ${file} 不是有效的 .docx（缺少 w:body）`);
-  const walker = new DocxWalker();
+  const walker = new DocxWalker(new CellBudget(file, limits));
   walker.body(childrenOf(body));
   return walker.blocks;
 }

@@ -1,7 +1,7 @@
 // A file that cannot be read at all. The pipeline turns it into an error
 // diagnostic naming the file and goes on with the other files.
 
-export type ReadErrorCode = 'FILE_UNREADABLE' | 'ENCODING_UNKNOWN' | 'FORMAT_UNSUPPORTED' | 'FORMAT_BROKEN';
+export type ReadErrorCode = 'FILE_UNREADABLE' | 'ENCODING_UNKNOWN' | 'FORMAT_UNSUPPORTED' | 'FORMAT_BROKEN' | 'LIMIT_EXCEEDED';
 
 export class ReadError extends Error {
   constructor(

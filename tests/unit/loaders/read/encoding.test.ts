@@ -11,11 +11,15 @@ describe('decodeText', () => {
     ['gb18030', iconv.encode(TEXT, 'gb18030')],
     ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
   ])('decodes %s, four-byte GB18030 characters included', (encoding, bytes) => {
-    expect(decodeText(bytes, 'x.txt')).toEqual({ text: TEXT, encoding });
+    expect(decodeText(bytes, 'x.txt')).toEqual({ text: TEXT, encoding, damage: [] });
   });
 
   it('reads GBK bytes as GB18030, its superset', () => {
-    expect(decodeText(iconv.encode('区财政局、区国税分局', 'gbk'), 'x.txt')).toEqual({ text: '区财政局、区国税分局', encoding: 'gb18030' });
+    expect(decodeText(iconv.encode('区财政局、区国税分局', 'gbk'), 'x.txt')).toEqual({
+      text: '区财政局、区国税分局',
+      encoding: 'gb18030',
+      damage: [],
+    });
   });
 
   it('prefers UTF-8 when the bytes are valid UTF-8', () => {
