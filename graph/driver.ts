@@ -7,6 +7,7 @@
 // numbers, far below 2^53; plain numbers keep GraphQL and JSON free of Integer objects.
 // The other direction is not symmetric: a JS number parameter arrives in Cypher as a
 // float, so write `LIMIT toInteger($limit)` where Cypher insists on an integer.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
 import { loadConfig, type Neo4jConnection } from './config.js';
 import { fromExecution } from './errors.js';
@@ -82,9 +83,30 @@ async function inSession<T>(mode: SessionMode, work: (s: ReturnType<typeof sessi
   }
 }
 
-/** Runs `fn` in a managed read transaction (retried on transient failures) on a READ session. */
+/** The transaction of a `withPinnedReads` scope: every read inside it runs there. */
+const pinned = new AsyncLocalStorage<ManagedTransaction>();
+
+/**
+ * Runs `fn` in a managed read transaction (retried on transient failures) on a READ session;
+ * inside `withPinnedReads`, in that scope's transaction instead.
+ */
 export function withReadTransaction<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const tx = pinned.getStore();
+  if (tx) return fn(tx);
   return inSession(neo4j.session.READ, (s) => s.executeRead(fn));
+}
+
+/**
+ * Runs `first` and then `reads` in ONE write transaction, and every read `reads` makes
+ * through this module (readQuery, withReadTransaction) in that transaction too: `first`
+ * takes a lock (graph/version.ts), so the reads see one committed state of the graph.
+ * Retried as a whole on transient failures: keep it read-only apart from `first`.
+ */
+export function withPinnedReads<T>(first: (tx: ManagedTransaction) => Promise<unknown>, reads: () => Promise<T>): Promise<T> {
+  return withWriteTransaction(async (tx) => {
+    await first(tx);
+    return pinned.run(tx, reads);
+  });
 }
 
 /** Runs `fn` in a managed write transaction (retried on transient failures): keep `fn` idempotent. */

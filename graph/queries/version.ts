@@ -9,3 +9,14 @@ RETURN coalesce(v.version, 0) AS version`;
 export const BUMP_GRAPH_VERSION = `
 MERGE (v:GraphVersion {key: 'graph'})
 SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`;
+
+/**
+ * Taken by a reader that needs one committed state (graph/version.ts `atOneVersion`): the
+ * load lock, which every load holds from its first statement until its commit has been
+ * applied, so no load is half-applied while the reader reads. Returns the version read under it.
+ */
+export const LOCK_FOR_SNAPSHOT = `
+MERGE (l:LoadLock {key: 'graph'}) SET l.snapshotAt = datetime()
+WITH l
+OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
+RETURN coalesce(v.version, 0) AS version`;

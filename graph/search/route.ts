@@ -16,7 +16,7 @@ import {
 } from '../../domain/department-profiles.js';
 import { type Emergency, emergencyIn } from '../../domain/emergency.js';
 import { agencyEvidence, agencyJurisdictions, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
-import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { atOneVersion, type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
@@ -69,9 +69,19 @@ export interface EvidenceIndex {
 
 const indexes = new VersionedCache<EvidenceIndex>(64);
 
-/** The evidence of the jurisdictions `keys` (null: every jurisdiction), cached per graph version. */
+/**
+ * The evidence of the jurisdictions `keys` (null: every jurisdiction), cached per graph version.
+ * Read as one committed state (atOneVersion: a reload commits between no two of its rows) and
+ * also kept under the version it was read at, when a load committed since `version` was read.
+ */
 export function evidenceIndex(keys: string[] | null, version: GraphVersion, allKeys: () => Promise<string[]>): Promise<EvidenceIndex> {
-  return indexes.get(version, keys?.join('\n') ?? '*', async () => buildEvidenceIndex(await agencyEvidence(keys ?? (await allKeys()))));
+  const key = keys?.join('\n') ?? '*';
+  return indexes.get(version, key, async () => {
+    const read = await atOneVersion(async () => agencyEvidence(keys ?? (await allKeys())));
+    const index = buildEvidenceIndex(read.value);
+    if (read.version > version) indexes.put(read.version, key, index);
+    return index;
+  });
 }
 
 export function buildEvidenceIndex(agencies: AgencyEvidence[]): EvidenceIndex {
