@@ -4,7 +4,7 @@
 //   npx tsx tools/tune-route.ts
 import { startBenchGraph } from '../bench/graph.js';
 import { seedFiles } from '../bench/load.js';
-import { judge } from '../bench/citizen.js';
+import { judge } from '../tests/questions/citizen/judge.js';
 import { COVERAGE } from '../graph/search/confidence.js';
 import { ROUTE, route } from '../graph/search/route.js';
 import { SUBJECT } from '../graph/search/subject.js';

@@ -27,7 +27,7 @@ export interface ScoredAgency {
 }
 
 /** Fitted by tools/fit-confidence.ts (dev split + question sets); see its output for the fit. */
-export const CONFIDENCE_MODEL = { bias: -0.784, score: 0.391, margin: 1.419, matched: 0.934, long: -1.92, agree: 0.894, kind: -0.871 };
+export const CONFIDENCE_MODEL = { bias: -1.286, score: 0.564, margin: 1.296, matched: 0.938, long: -1.952, agree: 0.411, kind: -0.937 };
 
 /** At or above this, the top answer is a list answer people can act on; below, it is only possibly related. */
 export const CONFIDENT = 0.5;

@@ -22,6 +22,7 @@ import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
 import { bigrams, questionTerms, type QuestionTerms } from './question-terms.js';
 import { rankCandidate, termWeights } from './rank.js';
+import { domainAgreement, domainPosterior } from './domain-prior.js';
 import { SUBJECT, subjectTerms } from './subject.js';
 import type { AgencyRef, Answer, Coverage } from './types.js';
 
@@ -40,6 +41,8 @@ export const ROUTE = {
   kindBoostShort: 0,
   /** …and for a long message. */
   kindBoostLong: 2,
+  /** Preference (by up to this share) for agencies whose lists speak of the message's domain (domain-prior.ts), long messages only. */
+  domainBoostLong: 1,
   /** Share of an agency's 2nd and 3rd best rows added to its best row, for a short question… */
   supportShort: 0,
   /** …and for a long message. */
@@ -48,6 +51,8 @@ export const ROUTE = {
 
 export interface PreparedTerms {
   terms: QuestionTerms;
+  /** P(domain | question) (domain-prior.ts), for long messages; null for short questions. */
+  domains: number[] | null;
   /** Kinds of department whose subject words the question uses (profile id → words found). */
   kinds: Map<string, number>;
   /** Read for its subject (a long message) rather than taken whole. */
@@ -65,6 +70,8 @@ export interface EvidenceIndex {
   rows: Array<{ agency: AgencyRef; row: EvidenceRow; text: string }>;
   /** The kinds of department (profile ids) each agency is by any of its names or plaques. */
   kinds: Map<string, Set<string>>;
+  /** P(domain | the agency's own list texts), per agency (domain-prior.ts). */
+  domains: Map<string, number[]>;
 }
 
 const indexes = new VersionedCache<EvidenceIndex>(64);
@@ -90,6 +97,7 @@ export function buildEvidenceIndex(agencies: AgencyEvidence[]): EvidenceIndex {
     mentionable: withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
     rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
     kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
+    domains: new Map(agencies.map((a) => [a.agency.key, domainPosterior(a.rows.map((r) => `${r.title}${r.division}`).join('\n'))])),
   };
 }
 
@@ -105,7 +113,8 @@ export function prepareTerms(question: string, mentionable: readonly Mentionable
   const terms: QuestionTerms = { terms: [...own, ...expanded.keys()], content, contentBigrams: bigrams(content), expanded };
   if (terms.terms.length === 0) return null;
   const kinds = new Map(profileSubjectsIn(question).map((p) => [p.profile.id, p.subjects.length]));
-  return { terms, kinds, long, termWeight: raw.weights, mentioned: mentions.agencyKeys };
+  const domains = long && ROUTE.domainBoostLong > 0 ? domainPosterior(question) : null;
+  return { terms, kinds, domains, long, termWeight: raw.weights, mentioned: mentions.agencyKeys };
 }
 
 /** An agency with its score and the rows that support it, best first. */
@@ -140,6 +149,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
     if (p.mentioned.has(entry.agency.key)) score *= ROUTE.mentionBoost;
     entry.agree = kindAgreement(p, index.kinds.get(entry.agency.key));
     score *= 1 + (p.long ? ROUTE.kindBoostLong : ROUTE.kindBoostShort) * entry.agree;
+    if (p.domains) score *= 1 + ROUTE.domainBoostLong * domainAgreement(p.domains, index.domains.get(entry.agency.key) ?? []);
     entry.score = Math.round(score * 1000) / 1000;
     entry.matched = matchedShare(entry.rows[0]!.row, weights);
   }
@@ -276,8 +286,12 @@ export async function route(input: SearchInput): Promise<Routing> {
 function generalFunction(question: string, index: EvidenceIndex, topAgency: AgencyRef | null): GeneralFunction | null {
   const [best] = profileSubjectsIn(question).filter((p) => p.profile.nature !== 'hotline');
   if (!best) return null;
-  const ofKind = index.agencies.map((a) => a.agency).filter((a) => profileOfAgencyName(a.name)?.id === best.profile.id);
-  // Prefer the top list agency when it is of that kind, then the one with the most evidence.
+  // By any of its names or plaques: 区发改局（区交通运输局） is the county's 交通运输 department too.
+  const ofKind = index.agencies
+    .filter((a) => index.kinds.get(a.agency.key)?.has(best.profile.id))
+    .sort((a, b) => b.rows.length - a.rows.length)
+    .map((a) => a.agency);
+  // Prefer the top list agency when it is of that kind, then the one the lists say most about.
   const agency = ofKind.find((a) => a.key === topAgency?.key) ?? ofKind[0] ?? null;
   const note = `${GENERAL_FUNCTION_NOTE}，此事通常由${best.profile.kind}负责：${best.profile.functions[0] ?? ''}`;
   return { profile: best.profile, agency, subjects: best.subjects, note };
