@@ -58,7 +58,11 @@ describe('database down (数据库不可用) in the browser', () => {
 
     const jvm = lockPid(dataDir);
     process.kill(jvm, 'SIGKILL');
-    await until(async () => alive(jvm), (a) => !a, 10_000);
+    await until(
+      async () => alive(jvm),
+      (a) => !a,
+      10_000,
+    );
 
     const down = await ask(browser!, main!.url);
     expect(down.agency).toBeNull();

@@ -36,11 +36,20 @@ function navigate(patch: Partial<ViewState>, push = false): void {
 const context: ViewContext = { navigate };
 
 const tabs = viewNames.map((name) =>
-  h('a', { class: 'tab', href: `#view=${name}`, 'data-view': name, onclick: (event: Event) => {
-    event.preventDefault();
-    // Keep the jurisdiction when switching tabs; the rest belongs to the old view.
-    navigate({ view: name, question: '', selected: null, agency: null }, true);
-  } }, strings.tabs[name]),
+  h(
+    'a',
+    {
+      class: 'tab',
+      href: `#view=${name}`,
+      'data-view': name,
+      onclick: (event: Event) => {
+        event.preventDefault();
+        // Keep the jurisdiction when switching tabs; the rest belongs to the old view.
+        navigate({ view: name, question: '', selected: null, agency: null }, true);
+      },
+    },
+    strings.tabs[name],
+  ),
 );
 const picker = h('select', {
   class: 'jurisdiction-picker',
@@ -55,7 +64,13 @@ document.body.append(
   h(
     'header',
     { class: 'topbar' },
-    h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, '⌘'), h('strong', {}, strings.appTitle), h('span', { class: 'subtitle' }, strings.appSubtitle)),
+    h(
+      'div',
+      { class: 'brand' },
+      h('span', { class: 'logo', 'aria-hidden': 'true' }, '⌘'),
+      h('strong', {}, strings.appTitle),
+      h('span', { class: 'subtitle' }, strings.appSubtitle),
+    ),
     h('nav', { class: 'tabs' }, ...tabs),
     h('label', { class: 'picker' }, strings.jurisdiction.label, picker, pickerError),
   ),

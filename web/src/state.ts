@@ -38,9 +38,7 @@ function isView(value: string | null): value is ViewName {
 
 export function parseState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const kinds = (params.get('kind') ?? '')
-    .split(',')
-    .filter((k): k is OverlapKind => (overlapKinds as readonly string[]).includes(k));
+  const kinds = (params.get('kind') ?? '').split(',').filter((k): k is OverlapKind => (overlapKinds as readonly string[]).includes(k));
   const min = Number.parseInt(params.get('min') ?? '', 10);
   const view = params.get('view');
   return {

@@ -45,7 +45,9 @@ describe('communityPositions', () => {
   it('keeps nodes from sitting on each other in a 2,000-node synthetic graph', () => {
     const elements = syntheticOverlapGraph(2000);
     const nodes = elements.filter((e) => e.group === 'nodes').map((e) => ({ id: String(e.data.id), size: Number(e.data.size) }));
-    const edges = elements.filter((e) => e.group === 'edges').map((e) => ({ source: String(e.data.source), target: String(e.data.target), weight: Number(e.data.strength) }));
+    const edges = elements
+      .filter((e) => e.group === 'edges')
+      .map((e) => ({ source: String(e.data.source), target: String(e.data.target), weight: Number(e.data.strength) }));
     const positions = communityPositions({ nodes, edges });
     const smallest = Math.min(...nodes.map((n) => n.size));
     // Grid buckets keep the check linear.

@@ -77,7 +77,8 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
   }
   // Agency names that only the edges know (should not happen, but never drop an edge).
   const agencies = [...matrix.agencies];
-  for (const name of touched) if (!agencies.some((a) => a.name === name)) agencies.push({ key: name, name, aliases: [], matterCount: 0, dutyCount: 0 });
+  for (const name of touched)
+    if (!agencies.some((a) => a.name === name)) agencies.push({ key: name, name, aliases: [], matterCount: 0, dutyCount: 0 });
   const agencyNames = agencies.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'zh'));
   // With an agency filter, show only that agency and its partners; otherwise every agency,
   // so an agency without overlaps is visible as such.
@@ -143,7 +144,10 @@ export function matterGraph(matter: MatterDetail): ElementDefinition[] {
       const id = agencyNodeId(name);
       nodes.set(id, { group: 'nodes', data: { id, label: name, kind: 'agency', size: 40 } });
       const edgeId = `h:${name}|${matter.title}`;
-      edges.set(edgeId, { group: 'edges', data: { id: edgeId, source: id, target: matterId, kind: 'holds', role, label: role ? roleLabel[role] : '' } });
+      edges.set(edgeId, {
+        group: 'edges',
+        data: { id: edgeId, source: id, target: matterId, kind: 'holds', role, label: role ? roleLabel[role] : '' },
+      });
     }
     for (const basis of responsibility.bases) {
       const key = basis.docNumber ?? basis.title;
@@ -208,7 +212,10 @@ export function syntheticOverlapGraph(nodeCount: number, edgesPerNode = 1.5, see
     const id = pairEdgeId(kind, `s${a}`, `s${b}`);
     if (edges.has(id)) continue;
     const strength = 1 + Math.floor(5 * random() ** 2);
-    edges.set(id, { group: 'edges', data: { id, source: `s${a}`, target: `s${b}`, kind, strength, score: random(), label: String(strength) } });
+    edges.set(id, {
+      group: 'edges',
+      data: { id, source: `s${a}`, target: `s${b}`, kind, strength, score: random(), label: String(strength) },
+    });
   }
   return [...nodes, ...edges.values()];
 }

@@ -82,7 +82,13 @@ export function communityLayout(elements: readonly ElementDefinition[]): LayoutO
     .filter((e) => e.group === 'edges')
     .map((e) => ({ source: String(e.data.source), target: String(e.data.target), weight: Number(e.data.strength) || 1 }));
   const positions = communityPositions({ nodes, edges });
-  return { name: 'preset', positions: (node: NodeSingular) => positions[node.id()], fit: true, padding: 20, animate: false } as LayoutOptions;
+  return {
+    name: 'preset',
+    positions: (node: NodeSingular) => positions[node.id()],
+    fit: true,
+    padding: 20,
+    animate: false,
+  } as LayoutOptions;
 }
 
 /**
@@ -92,11 +98,21 @@ export function communityLayout(elements: readonly ElementDefinition[]): LayoutO
 export function matterLayout(elements: readonly ElementDefinition[]): LayoutOptions {
   const nodes = elements.filter((e) => e.group === 'nodes').map((e) => ({ id: String(e.data.id), kind: String(e.data.kind) }));
   const positions = matterPositions(nodes);
-  return { name: 'preset', positions: (node: NodeSingular) => positions[node.id()], fit: true, padding: 50, animate: false } as LayoutOptions;
+  return {
+    name: 'preset',
+    positions: (node: NodeSingular) => positions[node.id()],
+    fit: true,
+    padding: 50,
+    animate: false,
+  } as LayoutOptions;
 }
 
 /** Column positions for the matter graph (pure, so it is unit-tested). */
-export function matterPositions(nodes: ReadonlyArray<{ id: string; kind: string }>, columnGap = 300, rowGap = 80): Record<string, { x: number; y: number }> {
+export function matterPositions(
+  nodes: ReadonlyArray<{ id: string; kind: string }>,
+  columnGap = 300,
+  rowGap = 80,
+): Record<string, { x: number; y: number }> {
   const columns: Record<string, number> = { agency: -columnGap, matter: 0, basis: columnGap };
   const positions: Record<string, { x: number; y: number }> = {};
   for (const kind of Object.keys(columns)) {

@@ -57,7 +57,11 @@ export function field(label: string, value: Node | string): HTMLElement {
 }
 
 /** A one-line search form (ask, compare); `onSubmit` gets the trimmed text. */
-export function questionForm(placeholder: string, submitLabel: string, onSubmit: (text: string) => void): { form: HTMLFormElement; input: HTMLInputElement } {
+export function questionForm(
+  placeholder: string,
+  submitLabel: string,
+  onSubmit: (text: string) => void,
+): { form: HTMLFormElement; input: HTMLInputElement } {
   const input = h('input', { type: 'search', name: 'q', class: 'question', placeholder, 'aria-label': placeholder, autocomplete: 'off' });
   const form = h(
     'form',

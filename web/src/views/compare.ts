@@ -23,7 +23,12 @@ export function compareView(context: ViewContext): View {
         'ul',
         { class: 'assignments' },
         ...division.assignments.map((a) =>
-          h('li', {}, h('div', { class: 'agency-name' }, a.agency?.name ?? a.agencyRaw ?? '—'), h('div', { class: 'division' }, a.division)),
+          h(
+            'li',
+            {},
+            h('div', { class: 'agency-name' }, a.agency?.name ?? a.agencyRaw ?? '—'),
+            h('div', { class: 'division' }, a.division),
+          ),
         ),
       ),
     );

@@ -39,9 +39,16 @@ export function declaredDetail(a: string, b: string, matters: SharedMatter[]): H
     h('h3', {}, s.sharedTitle(a, b), ' ', kindBadge('DECLARED')),
     h('p', { class: 'muted' }, s.sharedCount(matters.length)),
     matters.length ? null : empty(),
-    ...matters.slice(0, shownItems).map((matter) =>
-      h('section', { class: 'shared', 'data-testid': 'shared-matter' }, h('h4', {}, matter.title), sideBySide(a, b, divisionOf(matter, a), divisionOf(matter, b))),
-    ),
+    ...matters
+      .slice(0, shownItems)
+      .map((matter) =>
+        h(
+          'section',
+          { class: 'shared', 'data-testid': 'shared-matter' },
+          h('h4', {}, matter.title),
+          sideBySide(a, b, divisionOf(matter, a), divisionOf(matter, b)),
+        ),
+      ),
     more(matters.length),
   );
 }
@@ -56,7 +63,14 @@ function itemText(items: OverlapItem[], words: string[]): HTMLElement {
   return h(
     'div',
     {},
-    ...items.map((item) => h('p', {}, marked(item.text, item.excerpt ? [item.excerpt, ...words] : words), h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`))),
+    ...items.map((item) =>
+      h(
+        'p',
+        {},
+        marked(item.text, item.excerpt ? [item.excerpt, ...words] : words),
+        h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`),
+      ),
+    ),
   );
 }
 
@@ -64,7 +78,15 @@ function divisionText(rows: Assignment[]): HTMLElement {
   return h(
     'div',
     {},
-    ...rows.map((row) => h('p', {}, h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`), row.division, h('span', { class: 'source' }, ` ${sourceLabel(row.source)}`))),
+    ...rows.map((row) =>
+      h(
+        'p',
+        {},
+        h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`),
+        row.division,
+        h('span', { class: 'source' }, ` ${sourceLabel(row.source)}`),
+      ),
+    ),
   );
 }
 
@@ -78,7 +100,10 @@ export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps
       // The first list against the others (usually exactly one other).
       const first = overlap.divisions[0]?.listDepartment ?? '';
       const others = [...new Set(overlap.divisions.map((d) => d.listDepartment).filter((l) => l !== first))];
-      const [mine, theirs] = [overlap.divisions.filter((d) => d.listDepartment === first), overlap.divisions.filter((d) => d.listDepartment !== first)];
+      const [mine, theirs] = [
+        overlap.divisions.filter((d) => d.listDepartment === first),
+        overlap.divisions.filter((d) => d.listDepartment !== first),
+      ];
       return sideBySide(s.listOf(first), s.listOf(others.join('、')), divisionText(mine), divisionText(theirs));
     }
     const sideOf = (side: Side) => overlap.items.filter((item) => item.agencyKey === side.key);
@@ -90,15 +115,22 @@ export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps
     h('h3', {}, s.sharedTitle(a.name, b.name), ' ', kindBadge(kind)),
     h('p', { class: 'muted' }, s.sharedCount(overlaps.length)),
     overlaps.length ? null : empty(),
-    ...overlaps.slice(0, shownItems).map((overlap) =>
-      h(
-        'section',
-        { class: 'shared', 'data-testid': 'shared-matter' },
-        h('h4', {}, overlap.matter?.title ?? overlap.sharedTerms.join('、'), h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`)),
-        h('p', { class: 'muted' }, overlap.explanation),
-        finding(overlap),
+    ...overlaps
+      .slice(0, shownItems)
+      .map((overlap) =>
+        h(
+          'section',
+          { class: 'shared', 'data-testid': 'shared-matter' },
+          h(
+            'h4',
+            {},
+            overlap.matter?.title ?? overlap.sharedTerms.join('、'),
+            h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`),
+          ),
+          h('p', { class: 'muted' }, overlap.explanation),
+          finding(overlap),
+        ),
       ),
-    ),
     more(overlaps.length),
   );
 }
@@ -131,9 +163,15 @@ export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLEle
     { class: 'detail-body' },
     h('h3', {}, agency.name),
     agency.aliases.length ? h('p', { class: 'muted' }, agency.aliases.join('、')) : null,
-    list(s.agencyMatters, byMatter(agency.responsibilities), ([title, divisions]) => h('span', {}, h('strong', {}, title), divisions.length ? `：${divisions.join('；')}` : '')),
+    list(s.agencyMatters, byMatter(agency.responsibilities), ([title, divisions]) =>
+      h('span', {}, h('strong', {}, title), divisions.length ? `：${divisions.join('；')}` : ''),
+    ),
     list(s.agencyDuties, agency.duties, (d) => d.text),
-    list(s.agencyServices, agency.services, (x) => `${x.title}${x.units.length ? ` · ${x.units.join('、')}` : ''}${x.phones.length ? ` · ☎ ${x.phones.join('、')}` : ''}`),
+    list(
+      s.agencyServices,
+      agency.services,
+      (x) => `${x.title}${x.units.length ? ` · ${x.units.join('、')}` : ''}${x.phones.length ? ` · ☎ ${x.phones.join('、')}` : ''}`,
+    ),
   );
 }
 

@@ -32,10 +32,17 @@ const involves = (finding: Overlap, agencyKey: string) => finding.agencies.some(
 
 export function overlapsView(context: ViewContext): View {
   const s = strings.overlaps;
-  const kindBoxes = overlapKinds.map((kind) =>
-    h('input', { type: 'checkbox', name: 'kind', value: kind, onchange: () => applyFilters() }),
-  );
-  const minStrength = h('input', { type: 'number', name: 'min', min: 1, max: 50, step: 1, value: 1, class: 'narrow', onchange: () => applyFilters() });
+  const kindBoxes = overlapKinds.map((kind) => h('input', { type: 'checkbox', name: 'kind', value: kind, onchange: () => applyFilters() }));
+  const minStrength = h('input', {
+    type: 'number',
+    name: 'min',
+    min: 1,
+    max: 50,
+    step: 1,
+    value: 1,
+    class: 'narrow',
+    onchange: () => applyFilters(),
+  });
   const agencySelect = h('select', { name: 'agency', onchange: () => applyFilters() });
   const filters = h(
     'fieldset',
@@ -95,13 +102,20 @@ export function overlapsView(context: ViewContext): View {
     minStrength.value = String(state.minStrength);
     agencySelect.replaceChildren(
       h('option', { value: '' }, s.anyAgency),
-      ...agencyNames.map((name) => h('option', { value: name, selected: name === state.agency }, shortAgencyName(name, state.jurisdiction))),
+      ...agencyNames.map((name) =>
+        h('option', { value: name, selected: name === state.agency }, shortAgencyName(name, state.jurisdiction)),
+      ),
     );
   }
 
   function drawGraph(state: ViewState): void {
     if (!data) return;
-    graph = overlapGraph(data.matrix, { jurisdiction: data.jurisdiction, kinds: state.kinds, minStrength: state.minStrength, agency: state.agency });
+    graph = overlapGraph(data.matrix, {
+      jurisdiction: data.jurisdiction,
+      kinds: state.kinds,
+      minStrength: state.minStrength,
+      agency: state.agency,
+    });
     syncControls(state, graph.agencyNames);
     const nodes = graph.elements.filter((e) => e.group === 'nodes').length;
     const edges = graph.elements.length - nodes;
@@ -153,15 +167,28 @@ export function overlapsView(context: ViewContext): View {
       focus(cy, target.closedNeighborhood());
       const name = target.data('name') as string;
       const key = target.data('key') as string;
-      void detailRequests.run(detail, (signal) => api.agency(key, signal), (agency) => detail.replaceChildren(agencyDetail(name, agency)), jurisdiction);
+      void detailRequests.run(
+        detail,
+        (signal) => api.agency(key, signal),
+        (agency) => detail.replaceChildren(agencyDetail(name, agency)),
+        jurisdiction,
+      );
       return;
     }
     const edge = target as EdgeSingular;
     focus(cy, edge.union(edge.connectedNodes()));
-    const [a, b] = [edge.source(), edge.target()].map((n) => ({ key: n.data('key') as string, name: n.data('name') as string })) as [Side, Side];
+    const [a, b] = [edge.source(), edge.target()].map((n) => ({ key: n.data('key') as string, name: n.data('name') as string })) as [
+      Side,
+      Side,
+    ];
     const kind = (edge.data('kind') as string).toUpperCase() as OverlapKind;
     if (kind === 'DECLARED') {
-      void detailRequests.run(detail, (signal) => api.sharedMatters(jurisdiction, [a.name, b.name], signal), (matters) => detail.replaceChildren(declaredDetail(a.name, b.name, matters)), jurisdiction);
+      void detailRequests.run(
+        detail,
+        (signal) => api.sharedMatters(jurisdiction, [a.name, b.name], signal),
+        (matters) => detail.replaceChildren(declaredDetail(a.name, b.name, matters)),
+        jurisdiction,
+      );
       return;
     }
     void detailRequests.run(
@@ -169,13 +196,25 @@ export function overlapsView(context: ViewContext): View {
       () => {
         // Shared by later clicks on edges of this kind, so not tied to this click's signal;
         // a failed fetch is forgotten so the next click retries.
-        if (!findings.has(kind)) findings.set(kind, api.overlaps(jurisdiction, kind).catch((error: unknown) => {
-          findings.delete(kind);
-          throw error;
-        }));
+        if (!findings.has(kind))
+          findings.set(
+            kind,
+            api.overlaps(jurisdiction, kind).catch((error: unknown) => {
+              findings.delete(kind);
+              throw error;
+            }),
+          );
         return findings.get(kind)!;
       },
-      (all) => detail.replaceChildren(overlapItemsDetail(a, b, kind, all.filter((f) => involves(f, a.key) && involves(f, b.key)))),
+      (all) =>
+        detail.replaceChildren(
+          overlapItemsDetail(
+            a,
+            b,
+            kind,
+            all.filter((f) => involves(f, a.key) && involves(f, b.key)),
+          ),
+        ),
       jurisdiction,
     );
   }
