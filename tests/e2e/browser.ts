@@ -25,7 +25,10 @@ export function ensureWebBuild(): void {
   }
   const sourcesAt = Math.max(newestMtime(path.join(repoRoot, 'web')), statSync(path.join(repoRoot, 'vite.config.ts')).mtimeMs);
   if (builtAt > sourcesAt) return;
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +36,16 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -64,13 +76,25 @@ export async function openPage(e2e: E2E, hash: string): Promise<Page> {
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The visible screen, or with `fullPage` the whole scrolled page (a phone-sized answer is long). */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) });
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: options.fullPage ?? false });
+}
+
+/** A phone-sized page (iPhone 12–14 CSS pixels) at a hash state. */
+export const phoneViewport = { width: 390, height: 844 } as const;
+
+export async function openPhonePage(e2e: E2E, hash: string): Promise<Page> {
+  const page = await e2e.browser.newPage({ viewport: phoneViewport });
+  await page.goto(`${e2e.url}/${hash}`);
+  return page;
 }
 
 /** Waits until the graph on screen has finished its first render; returns its nodes' full names. */
 export async function renderedGraph(page: Page, previousRenders = 0): Promise<string[]> {
-  await page.waitForFunction((n) => window.__jurisgraph?.renders > n && window.__jurisgraph.renderMs !== null, previousRenders, { timeout: 60_000 });
+  await page.waitForFunction((n) => window.__jurisgraph?.renders > n && window.__jurisgraph.renderMs !== null, previousRenders, {
+    timeout: 60_000,
+  });
   return page.evaluate(() => window.__jurisgraph.cy!.nodes().map((node) => String(node.data('name') ?? node.data('label'))));
 }

@@ -2,8 +2,10 @@
 // Chromium. Each test leaves a screenshot in tests/e2e/screenshots/ for a person to look at.
 import type { EdgeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assess } from '../../web/src/assessment.js';
+import type { Coverage } from '../../web/src/api.js';
 import { loadSeeds } from '../integration/fixtures.js';
-import { openPage, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
+import { openPage, openPhonePage, phoneViewport, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
 
 let e2e: E2E;
 
@@ -28,6 +30,30 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
   return body.data;
 }
 
+/** What `ask` says about a question, as the public page asks it (first 5) and the staff page (first 10). */
+interface Reply {
+  coverage: Coverage;
+  confidence: number;
+  message: string;
+  emergency: { number: string; what: string; advice: string } | null;
+  generalFunction: { kind: string; functions: string[]; sources: string[] } | null;
+  contacts: { agency: { name: string }; phones: string[]; confidence: number; coverage: Coverage }[];
+  answers: { kind: string; agency: { name: string }; confidence: number; coverage: Coverage; bases: { title: string | null }[] }[];
+}
+
+async function ask(question: string, jurisdiction: string, first: number): Promise<Reply> {
+  const query = `query($q: String!, $j: String, $first: Int) { ask(question: $q, jurisdiction: $j, first: $first) {
+    coverage confidence message emergency { number what advice } generalFunction { kind functions sources }
+    contacts { agency { name } phones confidence coverage } answers { kind agency { name } confidence coverage bases { title } } } }`;
+  return (await graphql<{ ask: Reply }>(query, { q: question, j: jurisdiction, first })).ask;
+}
+
+const at = (view: string, jurisdiction: string, question: string) =>
+  `#view=${view}&j=${encodeURIComponent(jurisdiction)}&q=${encodeURIComponent(question)}`;
+
+/** A confidence printed as a number (0.925, 0.5) rather than in words. */
+const rawNumber = /\b0\.\d+|\b1\.0\b/;
+
 describe('ask (谁负责)', () => {
   it('answers a plain question with the expected agency, highlighted evidence and a matter graph', async () => {
     const page = await openPage(e2e, '#view=ask');
@@ -41,11 +67,54 @@ describe('ask (谁负责)', () => {
     expect(await page.locator('.answer').first().locator('mark').count()).toBeGreaterThan(0);
     // The URL carries the question, so the link can be shared.
     expect(decodeURIComponent(page.url())).toContain('q=有企业想在我们区建炼油厂');
+    // Each answer says how sure it is and where it comes from, in words, as the API rates it.
+    const reply = await ask('有企业想在我们区建炼油厂，行业上归哪个部门管？', '洪江区', 10);
+    expect(await page.locator('[data-testid=reply-message]').getAttribute('data-coverage')).toBe(reply.coverage);
+    const cards = page.locator('.answer');
+    expect(await cards.count()).toBe(reply.answers.length);
+    for (const [i, answer] of reply.answers.entries()) {
+      const { strengthLabel, coverageLabel } = assess(answer, reply.coverage);
+      expect(await cards.nth(i).locator('.source .tag').allTextContents()).toEqual([strengthLabel, coverageLabel]);
+    }
+    expect(await cards.first().locator('.source .tag').first().textContent()).toMatch(/^(很可能|较可能)$/);
+    expect(await page.locator('[data-testid=answers]').textContent()).not.toMatch(rawNumber);
     const labels = await renderedGraph(page);
     const agency = (await first.textContent())!;
     expect(labels).toContain(agency);
     expect(await page.evaluate(() => window.__jurisgraph.cy!.nodes('[kind = "matter"]').length)).toBe(1);
     await screenshot(page, 'ask-hongjiang-refinery');
+    await page.close();
+  });
+
+  it('a question the lists are silent on: the general-function answer first, with its laws as bases', async () => {
+    const question = '小区旁边的养猪场臭气熏天，污水直接排到河里，谁来管？';
+    const reply = await ask(question, '蒸湘区', 10);
+    expect(reply.coverage, 'what the API answers').toBe('GENERAL_FUNCTION');
+    expect(reply.answers[0]!.kind).toBe('general');
+    const page = await openPage(e2e, at('ask', '蒸湘区', question));
+    const first = page.locator('.answer').first();
+    await first.waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=reply-message]').getAttribute('data-coverage')).toBe('GENERAL_FUNCTION');
+    expect(await first.locator('[data-testid=answer-agency]').textContent()).toBe(reply.answers[0]!.agency.name);
+    expect(await first.locator('.source .tag').allTextContents()).toEqual([
+      assess(reply.answers[0]!, reply.coverage).strengthLabel,
+      '通常职能（本地清单未载明）',
+    ]);
+    expect(await first.locator('.source').textContent()).toContain('来源：法律法规规定的此类部门职能');
+    const bases = await first
+      .locator('.field')
+      .filter({ has: page.locator('.field-label', { hasText: /^依据$/ }) })
+      .textContent();
+    for (const basis of reply.answers[0]!.bases) expect(bases).toContain(`《${basis.title}》`);
+    // The graph draws the laws as the bases of the kind of department.
+    const labels = await renderedGraph(page);
+    expect(labels).toContain(`《${reply.answers[0]!.bases[0]!.title}》`);
+    // List rows below it are only possibly related: the lists do not speak to this question.
+    for (const card of await page.locator('.answer').all()) {
+      const tags = await card.locator('.source .tag').allTextContents();
+      if (tags[1] !== '通常职能（本地清单未载明）') expect(tags).toEqual(['可能相关', '清单未写明此事']);
+    }
+    await screenshot(page, 'ask-zhengxiang-general-function');
     await page.close();
   });
 
@@ -90,10 +159,16 @@ describe('overlaps (职责交叉)', () => {
     expect(decodeURIComponent(page.url())).toContain('kind=DECLARED');
     const point = await page.evaluate(() => {
       const cy = window.__jurisgraph.cy!;
-      const hit = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown } }).renderer();
+      const hit = (
+        cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown } }
+      ).renderer();
       const box = cy.container()!.getBoundingClientRect();
       const edges = cy.edges().sort((a, b) => b.data('strength') - a.data('strength'));
-      const edge = edges.toArray().find((e) => hit.findNearestElement((e as EdgeSingular).midpoint().x, (e as EdgeSingular).midpoint().y, true, false) === e) as EdgeSingular | undefined;
+      const edge = edges
+        .toArray()
+        .find((e) => hit.findNearestElement((e as EdgeSingular).midpoint().x, (e as EdgeSingular).midpoint().y, true, false) === e) as
+        | EdgeSingular
+        | undefined;
       const mid = edge?.renderedMidpoint();
       return mid ? { x: box.left + mid.x, y: box.top + mid.y } : null;
     });
@@ -119,14 +194,21 @@ describe('overlaps (职责交叉)', () => {
     expect(new Set(heads)).toEqual(new Set([selected!.a, selected!.b]));
     expect(await page.locator('[data-testid=detail] h3').textContent()).toContain(selected!.a);
     // The texts are the API's own division texts for each side (a blank cell reads 未写明).
-    const { sharedMatters } = await graphql<{ sharedMatters: { title: string; assignments: { agency: { name: string } | null; division: string }[] }[] }>(
+    const { sharedMatters } = await graphql<{
+      sharedMatters: { title: string; assignments: { agency: { name: string } | null; division: string }[] }[];
+    }>(
       `query($j: String!, $a: [String!]!) { sharedMatters(jurisdiction: $j, agencies: $a) { title assignments { agency { name } division } } }`,
       { j: '蒸湘区', a: [selected!.a, selected!.b] },
     );
     const first = sharedMatters[0]!;
     expect(await shared.locator('h4').textContent()).toBe(first.title);
-    const expected = (name: string) => [...new Set(first.assignments.filter((x) => x.agency?.name === name).map((x) => x.division))].join('\n') || '（未写明）';
-    const texts = await shared.locator('.column').evaluateAll((columns) => columns.map((c) => [c.querySelector('.column-head')!.textContent, c.querySelector('.column-text')!.textContent]));
+    const expected = (name: string) =>
+      [...new Set(first.assignments.filter((x) => x.agency?.name === name).map((x) => x.division))].join('\n') || '（未写明）';
+    const texts = await shared
+      .locator('.column')
+      .evaluateAll((columns) =>
+        columns.map((c) => [c.querySelector('.column-head')!.textContent, c.querySelector('.column-text')!.textContent]),
+      );
     for (const [head, text] of texts) expect(text).toBe(expected(head!));
     expect(texts.some(([, text]) => text!.length > 4 && text !== '（未写明）')).toBe(true);
     await screenshot(page, 'overlaps-zhengxiang-edge');
@@ -200,25 +282,130 @@ describe('undeclared overlaps and contradictions', () => {
 });
 
 describe('public mode (群众办事)', () => {
-  it('gives the office, unit and phone number for a problem described in plain words', async () => {
+  it('a question the lists cover: the office, how sure in words, where it is written, its unit and phone', async () => {
+    const question = '我开了个小厂，想找人做创业辅导和融资咨询';
+    const reply = await ask(question, '洪江区', 5);
+    expect(reply.coverage, 'what the API answers').toBe('LIST');
     const page = await openPage(e2e, `#view=public&j=${encodeURIComponent('洪江区')}`);
-    await page.fill('textarea[name=problem]', '我开了个小厂，想找人做创业辅导和融资咨询');
+    await page.fill('textarea[name=problem]', question);
     await page.click('.public-form button[type=submit]');
-    const phones = page.locator('[data-testid=public-phones]').first();
-    await phones.waitFor({ timeout: 30_000 });
+    const first = page.locator('[data-testid=public-card]').first();
+    await first.locator('[data-testid=public-phones]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=reply-message] p').textContent()).toBe(reply.message);
+    expect(await page.locator('[data-testid=reply-message] .hotline').count()).toBe(0);
+    expect(await first.locator('[data-testid=public-office]').textContent()).toBe(reply.contacts[0]!.agency.name);
+    expect(reply.contacts[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(await first.locator('.tag').allTextContents()).toEqual(['很可能', '清单载明']);
     // The seed's public-service table: 中小企业促进股, 07457622012.
-    expect(await phones.textContent()).toContain('07457622012');
-    expect(await page.locator('.public-card').first().textContent()).toContain('中小企业促进股');
+    expect(await first.locator('[data-testid=public-phones]').textContent()).toContain('07457622012');
+    expect(await first.locator('a.phone').first().getAttribute('href')).toBe('tel:07457622012');
+    expect(await first.textContent()).toContain('中小企业促进股');
+    // The others are as sure as the API says, and a weak one carries no number.
+    const cards = page.locator('[data-testid=public-card]');
+    expect(await cards.count()).toBe(reply.contacts.length);
+    for (const [i, contact] of reply.contacts.entries()) {
+      const { weak, strengthLabel } = assess(contact, reply.coverage);
+      expect(await cards.nth(i).locator('.tag').first().textContent()).toBe(strengthLabel);
+      if (weak) expect(await cards.nth(i).locator('a.phone').count()).toBe(0);
+    }
+    expect(await page.locator('[data-testid=public-answers]').textContent()).not.toMatch(rawNumber);
     await screenshot(page, 'public-hongjiang');
     await page.close();
 
     // The public page on a phone: same answer, nothing cut off sideways.
-    const phone = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(`${e2e.url}/#view=public&j=${encodeURIComponent('洪江区')}&q=${encodeURIComponent('我开了个小厂，想找人做创业辅导和融资咨询')}`);
+    const phone = await openPhonePage(e2e, at('public', '洪江区', question));
     await phone.locator('[data-testid=public-phones]').first().waitFor({ timeout: 30_000 });
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(phone, 'public-hongjiang-phone');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneViewport.width);
+    await screenshot(phone, 'public-hongjiang-phone', { fullPage: true });
     await phone.close();
+  });
+
+  it.each([
+    // The issue's own example: a pig farm's smell and sewage; no 蒸湘区 list covers 环保.
+    ['蒸湘区', '小区旁边的养猪场臭气熏天，污水直接排到河里，谁来管？', 'public-zhengxiang-pig-farm'],
+    ['蒸湘区', '邻居家的狗半夜一直叫，吵得睡不着', 'public-zhengxiang-barking-dog'],
+    // 洪江区 has phone numbers: the night-noise question must not hand one out.
+    ['洪江区', '晚上工地施工太吵了睡不着，找谁？', 'public-hongjiang-night-noise'],
+  ])(
+    '%s “%s”: the lists are silent; the page says so and gives no number for what is only possibly related',
+    async (jurisdiction, question, shot) => {
+      const reply = await ask(question, jurisdiction, 5);
+      expect(reply.coverage, 'what the API answers').not.toBe('LIST');
+      const page = await openPage(e2e, at('public', jurisdiction, question));
+      const message = page.locator('[data-testid=reply-message]');
+      await message.waitFor({ timeout: 30_000 });
+      expect(await message.getAttribute('data-coverage')).toBe(reply.coverage);
+      expect(await message.locator('p').textContent()).toBe(reply.message);
+      expect(reply.message).toContain('12345');
+      expect(await message.locator('a.hotline').getAttribute('href')).toBe('tel:12345');
+      if (reply.generalFunction) {
+        const general = page.locator('[data-testid=general-function]');
+        expect(await general.locator('h3').textContent()).toContain(reply.generalFunction.kind);
+        expect(await general.locator('.functions li').allTextContents()).toEqual(reply.generalFunction.functions);
+        expect(await general.locator('.laws li').allTextContents()).toEqual(reply.generalFunction.sources);
+      }
+      const cards = page.locator('[data-testid=public-card]');
+      expect(await cards.count()).toBe(reply.contacts.length);
+      for (const [i, contact] of reply.contacts.entries()) {
+        const card = cards.nth(i);
+        const tags = await card.locator('.tag').allTextContents();
+        if (contact.coverage === 'GENERAL_FUNCTION') expect(tags[1]).toBe('通常职能（本地清单未载明）');
+        // A list row under "本地清单未载明 / 不在已加载清单内" is only possibly related, however it scored.
+        if (contact.coverage === 'LIST' || contact.confidence < 0.5) {
+          expect(tags).toEqual(['可能相关', contact.coverage === 'LIST' ? '清单未写明此事' : '通常职能（本地清单未载明）']);
+          expect(await card.getAttribute('data-strength')).toBe('possible');
+          expect(await card.locator('a.phone').count()).toBe(0);
+          expect(await card.locator('[data-testid=public-phones]').textContent()).toBe('未附电话（仅可能相关）');
+        }
+      }
+      // Whatever numbers the API had for those list rows, none reaches the page.
+      const text = (await page.locator('[data-testid=public-answers]').textContent())!;
+      for (const number of reply.contacts.filter((c) => c.coverage === 'LIST').flatMap((c) => c.phones)) expect(text).not.toContain(number);
+      expect(text).not.toContain('清单载明');
+      expect(text).not.toMatch(rawNumber);
+      await screenshot(page, shot);
+      await page.close();
+
+      const phone = await openPhonePage(e2e, at('public', jurisdiction, question));
+      await phone.locator('[data-testid=reply-message]').waitFor({ timeout: 30_000 });
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneViewport.width);
+      await screenshot(phone, `${shot}-phone`, { fullPage: true });
+      await phone.close();
+    },
+  );
+
+  it('an emergency comes first: what to do and the number to call, in red, before any office', async () => {
+    const question = '家里闻到很浓的煤气味怎么办？';
+    const reply = await ask(question, '蒸湘区', 5);
+    expect(reply.emergency?.number, 'what the API answers').toBe('119');
+    // On a phone, where it matters most: the number is on the first screen, without scrolling.
+    const phone = await openPhonePage(e2e, at('public', '蒸湘区', question));
+    const box = phone.locator('[data-testid=emergency]');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await phone.locator('[data-testid=public-answers] > *').first().getAttribute('data-testid')).toBe('emergency');
+    const call = box.locator('[data-testid=emergency-number]');
+    expect(await call.textContent()).toContain('立即拨打 119');
+    expect(await call.getAttribute('href')).toBe('tel:119');
+    expect(await box.locator('h3').textContent()).toContain(reply.emergency!.what);
+    expect(await box.evaluate((e) => getComputedStyle(e).borderTopColor)).toBe('rgb(220, 38, 38)');
+    expect(await call.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(220, 38, 38)');
+    const where = (await call.boundingBox())!;
+    expect(where.y + where.height).toBeLessThanOrEqual(phoneViewport.height);
+    // Above the sentence and every office; the advice is said once (the API also prefixes it to the sentence and the first reason).
+    const messageTop = (await phone.locator('[data-testid=reply-message]').boundingBox())!.y;
+    expect(where.y).toBeLessThan(messageTop);
+    const text = (await phone.locator('[data-testid=public-answers]').textContent())!;
+    expect(text.split(reply.emergency!.advice)).toHaveLength(2);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneViewport.width);
+    await screenshot(phone, 'public-emergency-gas-phone', { fullPage: true });
+    await phone.close();
+
+    // The staff view says it first too.
+    const page = await openPage(e2e, at('ask', '蒸湘区', question));
+    await page.locator('[data-testid=answers] [data-testid=emergency]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=answers] > *').first().getAttribute('data-testid')).toBe('emergency');
+    await screenshot(page, 'ask-emergency-gas');
+    await page.close();
   });
 });
 

@@ -4,15 +4,17 @@
 
 import {
   AgencyDocument,
+  AskDocument,
+  AskPublicDocument,
   CompareMatterDocument,
   JurisdictionsDocument,
   MatterDocument,
   OverlapMatrixDocument,
   OverlapsDocument,
   SharedMattersDocument,
-  WhereToComplainDocument,
-  WhoHandlesDocument,
   type AgencyQuery,
+  type AskPublicQuery,
+  type AskQuery,
   type CompareMatterQuery,
   type MatterQuery,
   type OverlapKind,
@@ -20,18 +22,28 @@ import {
   type OverlapsQuery,
   type SharedMattersQuery,
   type TypedDocumentString,
-  type WhereToComplainQuery,
-  type WhoHandlesQuery,
 } from './operations.generated.js';
 
-export type { AssignmentFragment as Assignment, OverlapKind } from './operations.generated.js';
+export type {
+  AssignmentFragment as Assignment,
+  Coverage,
+  OverlapKind,
+  RoutingSummaryFragment as RoutingSummary,
+} from './operations.generated.js';
 
 export const overlapKinds: readonly OverlapKind[] = ['DECLARED', 'UNDECLARED', 'CONTRADICTION'];
 
 // Names the views use for one item of each result.
-/** A cited fact (a responsibility, or a duty when no boundary matter answers: then matter.key is null). */
-export type Answer = WhoHandlesQuery['whoHandles'][number];
-export type ComplaintAnswer = WhereToComplainQuery['whereToComplain'][number];
+/** The reply to a question for staff: its summary and the answers (as whoHandles). */
+export type StaffReply = AskQuery['ask'];
+/** The reply to a question for the public: its summary and the contacts (as whereToComplain). */
+export type PublicReply = AskPublicQuery['ask'];
+/**
+ * A cited fact (a responsibility, or a duty when no boundary matter answers: then matter.key is
+ * null; or, kind `general`, what such a department usually does, its laws as bases).
+ */
+export type Answer = StaffReply['answers'][number];
+export type ComplaintAnswer = PublicReply['contacts'][number];
 export type Overlap = OverlapsQuery['overlaps'][number];
 export type OverlapItem = Overlap['items'][number];
 /** A matter with its responsibilities; key is null for an answer drawn as a matter (graph/elements.ts answerAsMatter). */
@@ -103,10 +115,10 @@ const maxPage = 50;
 
 export const api = {
   jurisdictions: (signal?: AbortSignal) => request(JurisdictionsDocument, {}, signal).then((d) => d.jurisdictions),
-  whoHandles: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
-    request(WhoHandlesDocument, { question, jurisdiction, first: 10 }, signal).then((d) => d.whoHandles),
-  whereToComplain: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
-    request(WhereToComplainDocument, { question, jurisdiction, first: 5 }, signal).then((d) => d.whereToComplain),
+  ask: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
+    request(AskDocument, { question, jurisdiction, first: 10 }, signal).then((d) => d.ask),
+  askPublic: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
+    request(AskPublicDocument, { question, jurisdiction, first: 5 }, signal).then((d) => d.ask),
   matter: (key: string, signal?: AbortSignal) => request(MatterDocument, { key }, signal).then((d) => d.matter),
   overlapMatrix: (jurisdiction: string, signal?: AbortSignal) =>
     request(OverlapMatrixDocument, { jurisdiction }, signal).then((d) => d.overlapMatrix),

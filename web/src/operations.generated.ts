@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** LIST：已加载的清单载明；GENERAL_FUNCTION：本地清单未载明，按此类部门的通常职能；NOT_COVERED：不在已加载清单内 */
+export type Coverage =
+  | 'GENERAL_FUNCTION'
+  | 'LIST'
+  | 'NOT_COVERED';
+
 /** DECLARED 职责边界表写明的共管事项；UNDECLARED 未写明的职责交叉；CONTRADICTION 两份清单对同一事项分工不一 */
 export type OverlapKind =
   | 'CONTRADICTION'
@@ -14,7 +20,7 @@ export type AgencyRefFragment = { key: string, name: string, aliases: Array<stri
 
 export type SourceRefFragment = { file: string, line: number };
 
-export type BasisRefFragment = { title: string | null, docNumber: string | null };
+export type BasisRefFragment = { title: string | null, docNumber: string | null, articles: Array<string> };
 
 export type AssignmentFragment = { agencyRaw: string, division: string, listDepartment: string, agency: AgencyRefFragment | null, source: SourceRefFragment };
 
@@ -23,23 +29,31 @@ export type JurisdictionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JurisdictionsQuery = { jurisdictions: Array<{ key: string, name: string, level: string, agencyCount: number, matterCount: number }> };
 
-export type WhoHandlesQueryVariables = Exact<{
+export type RoutingSummaryFragment = { coverage: Coverage, confidence: number, message: string, emergency: { number: string, what: string, advice: string } | null, generalFunction: { kind: string, functions: Array<string>, sources: Array<string>, note: string } | null };
+
+export type AskQueryVariables = Exact<{
   question: string;
   jurisdiction?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type WhoHandlesQuery = { whoHandles: Array<{ key: string, division: string, role: string | null, case: string | null, score: number, highlights: Array<string>, agency: AgencyRefFragment, matter: { key: string | null, title: string }, bases: Array<BasisRefFragment>, source: SourceRefFragment }> };
+export type AskQuery = { ask: (
+    { answers: Array<{ key: string, kind: string, division: string, role: string | null, case: string | null, score: number, confidence: number, coverage: Coverage, highlights: Array<string>, agency: AgencyRefFragment, matter: { key: string | null, title: string }, bases: Array<BasisRefFragment>, source: SourceRefFragment }> }
+    & RoutingSummaryFragment
+  ) };
 
-export type WhereToComplainQueryVariables = Exact<{
+export type AskPublicQueryVariables = Exact<{
   question: string;
   jurisdiction?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type WhereToComplainQuery = { whereToComplain: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, agency: AgencyRefFragment, source: SourceRefFragment }> };
+export type AskPublicQuery = { ask: (
+    { contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment }> }
+    & RoutingSummaryFragment
+  ) };
 
 export type MatterQueryVariables = Exact<{
   key: string | number;
@@ -113,6 +127,7 @@ export const BasisRefFragmentDoc = new TypedDocumentString(`
     fragment BasisRef on BasisCitation {
   title
   docNumber
+  articles
 }
     `, {"fragmentName":"BasisRef"}) as unknown as TypedDocumentString<BasisRefFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(`
@@ -149,6 +164,24 @@ fragment SourceRef on Source {
   file
   line
 }`, {"fragmentName":"Assignment"}) as unknown as TypedDocumentString<AssignmentFragment, unknown>;
+export const RoutingSummaryFragmentDoc = new TypedDocumentString(`
+    fragment RoutingSummary on Routing {
+  coverage
+  confidence
+  message
+  emergency {
+    number
+    what
+    advice
+  }
+  generalFunction {
+    kind
+    functions
+    sources
+    note
+  }
+}
+    `, {"fragmentName":"RoutingSummary"}) as unknown as TypedDocumentString<RoutingSummaryFragment, unknown>;
 export const JurisdictionsDocument = new TypedDocumentString(`
     query Jurisdictions {
   jurisdictions {
@@ -160,28 +193,34 @@ export const JurisdictionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JurisdictionsQuery, JurisdictionsQueryVariables>;
-export const WhoHandlesDocument = new TypedDocumentString(`
-    query WhoHandles($question: String!, $jurisdiction: String, $first: Int) {
-  whoHandles(question: $question, jurisdiction: $jurisdiction, first: $first) {
-    key
-    agency {
-      ...AgencyRef
-    }
-    matter {
+export const AskDocument = new TypedDocumentString(`
+    query Ask($question: String!, $jurisdiction: String, $first: Int) {
+  ask(question: $question, jurisdiction: $jurisdiction, first: $first) {
+    ...RoutingSummary
+    answers {
       key
-      title
+      kind
+      agency {
+        ...AgencyRef
+      }
+      matter {
+        key
+        title
+      }
+      division
+      role
+      bases {
+        ...BasisRef
+      }
+      case
+      score
+      confidence
+      coverage
+      source {
+        ...SourceRef
+      }
+      highlights
     }
-    division
-    role
-    bases {
-      ...BasisRef
-    }
-    case
-    score
-    source {
-      ...SourceRef
-    }
-    highlights
   }
 }
     fragment AgencyRef on Agency {
@@ -196,19 +235,38 @@ fragment SourceRef on Source {
 fragment BasisRef on BasisCitation {
   title
   docNumber
-}`) as unknown as TypedDocumentString<WhoHandlesQuery, WhoHandlesQueryVariables>;
-export const WhereToComplainDocument = new TypedDocumentString(`
-    query WhereToComplain($question: String!, $jurisdiction: String, $first: Int) {
-  whereToComplain(question: $question, jurisdiction: $jurisdiction, first: $first) {
-    agency {
-      ...AgencyRef
-    }
-    unit
-    phones
-    reason
-    service
-    source {
-      ...SourceRef
+  articles
+}
+fragment RoutingSummary on Routing {
+  coverage
+  confidence
+  message
+  emergency {
+    number
+    what
+    advice
+  }
+  generalFunction {
+    kind
+    functions
+    sources
+    note
+  }
+}`) as unknown as TypedDocumentString<AskQuery, AskQueryVariables>;
+export const AskPublicDocument = new TypedDocumentString(`
+    query AskPublic($question: String!, $jurisdiction: String, $first: Int) {
+  ask(question: $question, jurisdiction: $jurisdiction, first: $first) {
+    ...RoutingSummary
+    contacts {
+      agency {
+        ...AgencyRef
+      }
+      unit
+      phones
+      reason
+      service
+      confidence
+      coverage
     }
   }
 }
@@ -217,10 +275,22 @@ export const WhereToComplainDocument = new TypedDocumentString(`
   name
   aliases
 }
-fragment SourceRef on Source {
-  file
-  line
-}`) as unknown as TypedDocumentString<WhereToComplainQuery, WhereToComplainQueryVariables>;
+fragment RoutingSummary on Routing {
+  coverage
+  confidence
+  message
+  emergency {
+    number
+    what
+    advice
+  }
+  generalFunction {
+    kind
+    functions
+    sources
+    note
+  }
+}`) as unknown as TypedDocumentString<AskPublicQuery, AskPublicQueryVariables>;
 export const MatterDocument = new TypedDocumentString(`
     query Matter($key: ID!) {
   matter(key: $key) {
@@ -247,6 +317,7 @@ export const MatterDocument = new TypedDocumentString(`
 fragment BasisRef on BasisCitation {
   title
   docNumber
+  articles
 }`) as unknown as TypedDocumentString<MatterQuery, MatterQueryVariables>;
 export const OverlapMatrixDocument = new TypedDocumentString(`
     query OverlapMatrix($jurisdiction: String!) {

@@ -29,6 +29,8 @@ export const strings = {
     case: '典型案例',
     source: '来源',
     score: '相关度',
+    generalSource: '法律法规规定的此类部门职能',
+    routing: '答复',
     graphTitle: (title: string) => `事项“${title}”涉及的部门与依据`,
     pickAnswer: '点选答案，右侧显示其事项的关系图',
     graphPlaceholder: '提问后，这里显示答案所在事项的承担部门与依据。',
@@ -83,7 +85,31 @@ export const strings = {
     unit: '具体科室',
     phones: '联系电话',
     why: '为什么是他们',
+    whyMaybe: '为何可能相关',
     noPhone: '暂无电话，请到办理单位咨询',
+    weakNoPhone: '未附电话（仅可能相关）',
+    contacts: '可以联系的部门',
+    possibleContacts: '可能相关的部门（仅供参考）',
+    emergency: (what: string) => `紧急情况：${what}`,
+    callNow: (number: string) => `立即拨打 ${number}`,
+    generalTitle: (kind: string) => `${kind}的通常职能`,
+    generalLaws: '法律依据',
+    hotline: { number: '12345', label: '拨打 12345 政务服务便民热线' },
+  },
+
+  /** How sure an answer is (api confidence, in bands: assessment.ts). */
+  confidence: {
+    likely: '很可能',
+    probable: '较可能',
+    possible: '可能相关',
+  },
+
+  /** Where an answer comes from (api Coverage). */
+  coverage: {
+    LIST: '清单载明',
+    listUnclear: '清单未写明此事',
+    GENERAL_FUNCTION: '通常职能（本地清单未载明）',
+    NOT_COVERED: '不在已加载清单内',
   },
 
   tooltip: {

@@ -32,11 +32,24 @@ const nodes = (g: ReturnType<typeof overlapGraph>) => g.elements.filter((e) => e
 describe('overlapGraph', () => {
   it('makes one edge per pair and kind between name-keyed nodes, the finding count as strength', () => {
     const graph = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 1, agency: null });
-    expect(edges(graph).map((e) => e.data.id).sort()).toEqual(
-      [pairEdgeId('declared', '教育局', '交通运输局'), pairEdgeId('declared', '教育局', '公安分局'), pairEdgeId('undeclared', '交通运输局', '教育局')].sort(),
+    expect(
+      edges(graph)
+        .map((e) => e.data.id)
+        .sort(),
+    ).toEqual(
+      [
+        pairEdgeId('declared', '教育局', '交通运输局'),
+        pairEdgeId('declared', '教育局', '公安分局'),
+        pairEdgeId('undeclared', '交通运输局', '教育局'),
+      ].sort(),
     );
     const declared = edges(graph).find((e) => e.data.id === pairEdgeId('declared', '交通运输局', '教育局'))!;
-    expect(declared.data).toMatchObject({ source: agencyNodeId('教育局'), target: agencyNodeId('交通运输局'), strength: 3, kind: 'declared' });
+    expect(declared.data).toMatchObject({
+      source: agencyNodeId('教育局'),
+      target: agencyNodeId('交通运输局'),
+      strength: 3,
+      kind: 'declared',
+    });
     // The hover text names both agencies, the count and what they share.
     expect(declared.data.tooltip).toMatch(/教育局 — 交通运输局\n.*3 项\n校车安全……$/);
     expect(nodes(graph).find((n) => n.data.label === '教育局')!.data.key).toBe(agency('教育局').key);
@@ -59,7 +72,11 @@ describe('overlapGraph', () => {
 
     const police = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: allKinds, minStrength: 1, agency: '公安分局' });
     expect(edges(police)).toHaveLength(1);
-    expect(nodes(police).map((n) => n.data.label).sort()).toEqual(['公安分局', '教育局'].sort());
+    expect(
+      nodes(police)
+        .map((n) => n.data.label)
+        .sort(),
+    ).toEqual(['公安分局', '教育局'].sort());
     const lonely = overlapGraph(matrix, { jurisdiction: '蒸湘区', kinds: ['UNDECLARED'], minStrength: 1, agency: '公安分局' });
     expect(nodes(lonely).map((n) => n.data.label)).toEqual(['公安分局']);
     expect(lonely.agencyNames).toHaveLength(3);
@@ -71,15 +88,30 @@ describe('matterGraph', () => {
     key: 'k',
     title: '电力设施保护',
     responsibilities: [
-      { agencies: [agency('工信局')], agencyRaw: '工信局', division: '负责审批', role: 'lead', bases: [{ title: '电力法', docNumber: null }] },
-      { agencies: [agency('住建局'), agency('城管局')], agencyRaw: '住建局、城管局', division: '配合查处', role: 'cooperate', bases: [{ title: '电力法', docNumber: null }] },
+      {
+        agencies: [agency('工信局')],
+        agencyRaw: '工信局',
+        division: '负责审批',
+        role: 'lead',
+        bases: [{ title: '电力法', docNumber: null, articles: [] }],
+      },
+      {
+        agencies: [agency('住建局'), agency('城管局')],
+        agencyRaw: '住建局、城管局',
+        division: '配合查处',
+        role: 'cooperate',
+        bases: [{ title: '电力法', docNumber: null, articles: [] }],
+      },
       { agencies: [], agencyRaw: '其他有关部门', division: '按职责配合', role: null, bases: [] },
     ],
   };
 
   it('shows the matter, each agency with its role, generic cells as written, and shared bases once', () => {
     const elements = matterGraph(matter);
-    const kinds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.kind).sort();
+    const kinds = elements
+      .filter((e) => e.group === 'nodes')
+      .map((e) => e.data.kind)
+      .sort();
     expect(kinds).toEqual(['agency', 'agency', 'agency', 'agency', 'basis', 'matter']);
     expect(elements.some((e) => e.data.label === '其他有关部门')).toBe(true);
     const roles = elements.filter((e) => e.data.kind === 'holds').map((e) => e.data.role);
@@ -89,6 +121,7 @@ describe('matterGraph', () => {
   it('turns an answer without a matter into a one-agency graph', () => {
     const answer: Answer = {
       key: 'duty-1',
+      kind: 'duty',
       agency: agency('发改局'),
       matter: { key: null, title: '负责节能监察' },
       division: '负责节能监察',
@@ -98,6 +131,8 @@ describe('matterGraph', () => {
       score: 1,
       source: { file: 'f.txt', line: 3 },
       highlights: [],
+      confidence: 0.9,
+      coverage: 'LIST',
     };
     const elements = matterGraph(answerAsMatter(answer));
     expect(elements.map((e) => e.data.label).filter(Boolean)).toEqual(['负责节能监察', '发改局']);

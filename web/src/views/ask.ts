@@ -1,7 +1,9 @@
-// 谁负责: a question in plain words → ranked answers with evidence, and the graph around
-// the chosen answer's matter (its agencies and bases).
+// 谁负责: a question in plain words → the reply's coverage in one sentence, ranked answers with
+// evidence and how sure each is, and the graph around the chosen answer's matter (its agencies
+// and bases).
 
-import { api, type Answer, type MatterDetail } from '../api.js';
+import { api, type Answer, type MatterDetail, type StaffReply } from '../api.js';
+import { assess } from '../assessment.js';
 import { answerAsMatter, matterGraph } from '../graph/elements.js';
 import { graphPanel } from '../graph/canvas.js';
 import { renderGraph } from '../graph/render.js';
@@ -10,6 +12,7 @@ import { palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { empty, field, h, marked, questionForm, sourceLabel, status } from '../ui/dom.js';
+import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage } from '../ui/reply.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 /** Relevance relative to the best answer: a bar reads faster than a raw ranking score. */
@@ -20,6 +23,11 @@ function scoreMeter(score: number, best: number): HTMLElement {
     { class: 'score', title: `${strings.ask.score} ${score.toFixed(2)}` },
     h('span', { class: 'score-bar', style: `width:${Math.round(share * 100)}%` }),
   );
+}
+
+/** 《城镇燃气管理条例》（国务院令第583号）第五条 */
+function basisLabel(basis: Answer['bases'][number]): string {
+  return (basis.title ? `《${basis.title}》` : '') + (basis.docNumber ? `（${basis.docNumber}）` : '') + basis.articles.join('、');
 }
 
 export function askView(context: ViewContext): View {
@@ -80,16 +88,24 @@ export function askView(context: ViewContext): View {
       return;
     }
     // The whole matter (every agency holding it), not only the agencies among the answers.
-    void graphRequests.run(graphStatus, (signal) => api.matter(key, signal), (matter) => draw(matter ?? answerAsMatter(chosen)), state.jurisdiction);
+    void graphRequests.run(
+      graphStatus,
+      (signal) => api.matter(key, signal),
+      (matter) => draw(matter ?? answerAsMatter(chosen)),
+      state.jurisdiction,
+    );
   }
 
-  function answerCard(answer: Answer, rank: number, best: number): HTMLElement {
+  function answerCard(answer: Answer, rank: number, best: number, reply: StaffReply): HTMLElement {
     const words = answer.highlights;
-    const bases = answer.bases.map((b) => (b.title ? `《${b.title}》` : '') + (b.docNumber ? `（${b.docNumber}）` : '')).filter(Boolean);
+    const bases = answer.bases.map(basisLabel).filter(Boolean);
+    const assessment = assess(answer, reply.coverage);
+    // A general-function answer cites no document line: what such a department does, by law.
+    const general = answer.kind === 'general';
     return h(
       'article',
       {
-        class: 'answer card',
+        class: `answer card${assessment.weak ? ' weak' : ''}`,
         'data-key': answer.key,
         tabindex: 0,
         onclick: () => context.navigate({ selected: answer.key }),
@@ -101,15 +117,22 @@ export function askView(context: ViewContext): View {
         'header',
         {},
         h('span', { class: 'rank' }, String(rank)),
-        h('span', { class: 'agency-name', 'data-testid': 'answer-agency' }, answer.agency?.name ?? '—'),
-        answer.agency?.aliases.length ? h('span', { class: 'aliases' }, answer.agency.aliases.join('、')) : null,
+        h('span', { class: 'agency-name', 'data-testid': 'answer-agency' }, answer.agency.name),
+        answer.agency.aliases.length
+          ? h('span', { class: 'aliases', title: answer.agency.aliases.join('、') }, answer.agency.aliases.join('、'))
+          : null,
         scoreMeter(answer.score, best),
       ),
       field(s.matter, marked(answer.matter.title, words)),
       field(s.division, marked(answer.division, words)),
       bases.length ? field(s.bases, bases.join('；')) : null,
       answer.case ? field(s.case, marked(answer.case, words)) : null,
-      h('footer', { class: 'source', title: answer.source.file }, `${s.source}：${sourceLabel(answer.source)}`),
+      h(
+        'footer',
+        { class: 'source' },
+        h('span', { title: answer.source.file }, `${s.source}：${general ? s.generalSource : sourceLabel(answer.source)}`),
+        assessmentTags(assessment),
+      ),
     );
   }
 
@@ -126,11 +149,20 @@ export function askView(context: ViewContext): View {
     graphTitle.textContent = s.graphHeading;
     void requests.run(
       results,
-      (signal) => api.whoHandles(state.question, state.jurisdiction, signal),
-      (found) => {
+      (signal) => api.ask(state.question, state.jurisdiction, signal),
+      (reply) => {
+        const found = reply.answers;
         answers = found;
-        if (!found.length) results.replaceChildren(empty());
-        else results.replaceChildren(h('p', { class: 'count' }, `${s.resultsTitle(found.length)} · ${s.pickAnswer}`), ...found.map((a, i) => answerCard(a, i + 1, found[0]!.score)));
+        results.replaceChildren(
+          ...[
+            reply.emergency ? emergencyBox(reply.emergency) : null,
+            replyMessage(reply, false),
+            // The kind of department the lists are silent about, when the district has none of that kind to answer with.
+            reply.generalFunction && !found.some((a) => a.kind === 'general') ? generalFunctionCard(reply.generalFunction) : null,
+            found.length ? h('p', { class: 'count' }, `${s.resultsTitle(found.length)} · ${s.pickAnswer}`) : empty(),
+            ...found.map((a, i) => answerCard(a, i + 1, found[0]!.score, reply)),
+          ].filter((e): e is HTMLElement => e !== null),
+        );
         showGraph(state);
       },
       state.jurisdiction,

@@ -1,9 +1,14 @@
-// 群众办事: describe the problem in plain words → the office, unit and phone to call, and why.
+// 群众办事: describe the problem in plain words → an emergency number first when there is danger,
+// then one plain sentence (whether the loaded lists cover it), what such a department usually
+// does when they are silent, and the offices to turn to: unit, phone and why, each with how sure
+// it is. A weak answer is marked 可能相关 and shows no phone number.
 
-import { api, type ComplaintAnswer } from '../api.js';
+import { api, type ComplaintAnswer, type PublicReply } from '../api.js';
+import { assess, telHref, withoutAdvice } from '../assessment.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
-import { empty, field, h } from '../ui/dom.js';
+import { field, h } from '../ui/dom.js';
+import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage } from '../ui/reply.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 export function publicView(context: ViewContext): View {
@@ -22,24 +27,44 @@ export function publicView(context: ViewContext): View {
     h('button', { type: 'submit', class: 'primary big' }, s.submit),
   );
   const results = h('div', { class: 'public-results', 'data-testid': 'public-answers' });
-  const element = h('div', { class: 'view view-public' }, h('div', { class: 'narrow-page' }, h('h2', {}, s.title), h('p', { class: 'intro' }, s.intro), form, results));
+  const element = h(
+    'div',
+    { class: 'view view-public' },
+    h('div', { class: 'narrow-page' }, h('h2', {}, s.title), h('p', { class: 'intro' }, s.intro), form, results),
+  );
   const requests = latestOnly();
   let asked: string | null = null;
 
-  function card(answer: ComplaintAnswer): HTMLElement {
+  function card(answer: ComplaintAnswer, reply: PublicReply): HTMLElement {
+    const assessment = assess(answer, reply.coverage);
+    // The API sends no phones for a weak answer; a reply saying the lists are silent makes its list rows weak too.
+    const phones = assessment.weak ? [] : answer.phones;
     return h(
       'article',
-      { class: 'card public-card' },
-      h('h3', { 'data-testid': 'public-office' }, answer.agency?.name ?? '—'),
+      { class: `card public-card${assessment.weak ? ' weak' : ''}`, 'data-testid': 'public-card', 'data-strength': assessment.strength },
+      h('header', {}, h('h3', { 'data-testid': 'public-office' }, answer.agency.name), assessmentTags(assessment)),
       answer.unit ? field(s.unit, answer.unit) : null,
       h(
         'div',
         { class: 'phones', 'data-testid': 'public-phones' },
-        ...(answer.phones.length
-          ? answer.phones.map((phone) => h('a', { class: 'phone', href: `tel:${phone.replace(/[^\d+-]/g, '')}` }, `☎ ${phone}`))
-          : [h('span', { class: 'muted' }, s.noPhone)]),
+        ...(phones.length
+          ? phones.map((phone) => h('a', { class: 'phone', href: telHref(phone) }, `☎ ${phone}`))
+          : [h('span', { class: 'muted' }, assessment.weak ? s.weakNoPhone : s.noPhone)]),
       ),
-      field(s.why, answer.reason),
+      field(assessment.weak ? s.whyMaybe : s.why, withoutAdvice(answer.reason, reply.emergency)),
+    );
+  }
+
+  function render(reply: PublicReply): void {
+    const weakOnly = reply.contacts.every((c) => assess(c, reply.coverage).weak);
+    results.replaceChildren(
+      ...[
+        reply.emergency ? emergencyBox(reply.emergency) : null,
+        replyMessage(reply, true),
+        reply.generalFunction ? generalFunctionCard(reply.generalFunction) : null,
+        reply.contacts.length ? h('h3', { class: 'contacts-title' }, weakOnly ? s.possibleContacts : s.contacts) : null,
+        ...reply.contacts.map((c) => card(c, reply)),
+      ].filter((e): e is HTMLElement => e !== null),
     );
   }
 
@@ -54,12 +79,7 @@ export function publicView(context: ViewContext): View {
         results.replaceChildren();
         return;
       }
-      void requests.run(
-        results,
-        (signal) => api.whereToComplain(state.question, state.jurisdiction, signal),
-        (answers) => results.replaceChildren(...(answers.length ? answers.map(card) : [empty()])),
-        state.jurisdiction,
-      );
+      void requests.run(results, (signal) => api.askPublic(state.question, state.jurisdiction, signal), render, state.jurisdiction);
     },
     destroy() {
       requests.cancel();
