@@ -5,18 +5,20 @@
 import type { Block, ReadDocument } from '../blocks';
 import type { BoundaryMatter, Department, Diagnostic, Duty, PublicService, SupervisionRule } from '../../domain/records';
 import type { Jurisdiction } from '../../domain/jurisdiction';
-import type { ColumnRole, SectionKind } from '../rules';
+import type { SectionKind } from '../rules';
 import { parseBoundary } from './boundary';
 import { report, sourceRef, type ParseContext } from './context';
+import { lostTexts, type SectionOutput } from './coverage';
 import { blockTexts, nameDepartment } from './department';
 import { declaredName } from './headings';
 import { provinceMentioned } from './jurisdiction';
 import { parseDuties } from './duties';
+import { DEFAULT_HEADERS, tableKind, type TableKind } from './header';
 import type { Segment } from './segment';
 import { segment } from './segment';
 import { parseServices } from './services';
 import { parseSupervision } from './supervision';
-import { assembleTable, type TableRow } from './table';
+import { assembleTable, headerLabelCount, type Header, type TableRow } from './table';
 import { clean } from './text';
 
 export interface ParseOptions {
@@ -31,29 +33,12 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-type TableKind = Exclude<SectionKind, 'supervision'>;
-
-/** Header rows the seeds use, for a table whose header row is missing. */
-const DEFAULT_HEADERS: Record<TableKind, string[]> = {
-  duties: ['序号', '主要职责', '具体工作事项', '备注'],
-  boundary: ['序号', '管理事项', '相关部门', '职责分工', '相关依据', '案例'],
-  services: ['序号', '服务事项', '主要内容', '承办机构', '联系电话'],
-};
-
 const SECTION_NAMES: Record<SectionKind, string> = {
   duties: '部门职责',
   boundary: '职责边界',
   services: '公共服务事项',
   supervision: '事中事后监管制度',
 };
-
-/** What a table holds, by its columns rather than by the heading above it. */
-function tableKind(roles: (ColumnRole | null)[]): TableKind | null {
-  if (roles.includes('agency') || roles.includes('division')) return 'boundary';
-  if (roles.includes('duty') || roles.includes('items')) return 'duties';
-  if (roles.includes('unit') || roles.includes('content') || roles.includes('phone')) return 'services';
-  return null;
-}
 
 function syntheticHeader(kind: TableKind, before: Block): Block {
   const cells = DEFAULT_HEADERS[kind].map((text) => ({ text, line: before.line, endLine: before.line }));
@@ -71,7 +56,46 @@ function rawOf(block: Block): string {
   return block.kind === 'text' ? block.text : block.cells.map((c) => c.text).join('\t');
 }
 
+/**
+ * Header damage: repaired headers are reported, and a header that could not be repaired,
+ * or a header row read as data (two or more cells that are column names), refuses the rows
+ * under it with an error naming the line: wrong columns must never load as facts.
+ */
+function refusedHeaders(rows: TableRow[], headers: Header[], ctx: ParseContext): Set<Header> {
+  const refused = new Set<Header>();
+  for (const header of headers) {
+    for (const repair of header.repairs) report(ctx, 'warning', 'HEADER_REPAIRED', header.line, repair, header.raw);
+    if (header.damage) {
+      report(
+        ctx,
+        'error',
+        'HEADER_DAMAGED',
+        header.line,
+        `${header.damage}；这张表（至下一个表头为止）未读入，请修正表头后重新导入`,
+        header.raw,
+      );
+      refused.add(header);
+    }
+  }
+  for (const row of rows) {
+    if (refused.has(row.header) || headerLabelCount(row.cells) < 2) continue;
+    const raw = row.cells.map((c) => c.text).join('\t');
+    report(
+      ctx,
+      'error',
+      'HEADER_DAMAGED',
+      row.line,
+      '这一行像是表头（含两个以上列名）却没能按表头读出，说明表头已损坏；这张表（至下一个表头为止）未读入，请修正后重新导入',
+      raw,
+    );
+    refused.add(row.header);
+  }
+  return refused;
+}
+
 function parseTableBlocks(blocks: Block[], sectionKind: TableKind | null, ctx: ParseContext, into: Collected): void {
+  const diagnosticsBefore = ctx.diagnostics.length;
+  const recordsBefore = { duties: into.duties.length, boundaryMatters: into.boundaryMatters.length, services: into.services.length };
   let table = assembleTable(blocks);
   if (table.headerless.length > 0 && sectionKind) {
     const first = table.headerless[0];
@@ -81,11 +105,20 @@ function parseTableBlocks(blocks: Block[], sectionKind: TableKind | null, ctx: P
   for (const block of table.headerless) {
     report(ctx, 'warning', 'ROW_UNREADABLE', block.line, '表格行前没有可识别的表头，也不在任何已知章节中', rawOf(block));
   }
+  const refused = refusedHeaders(table.rows, table.headers, ctx);
   const byKind = new Map<TableKind, TableRow[]>();
   for (const row of table.rows) {
+    if (refused.has(row.header)) continue;
     const kind = tableKind(row.header.roles) ?? sectionKind;
     if (!kind) {
-      report(ctx, 'warning', 'ROW_UNREADABLE', row.line, `表头（${row.header.labels.join('、')}）不是已知的清单表格`, row.cells.map((c) => c.text).join('\t'));
+      report(
+        ctx,
+        'warning',
+        'ROW_UNREADABLE',
+        row.line,
+        `表头（${row.header.labels.join('、')}）不是已知的清单表格`,
+        row.cells.map((c) => c.text).join('\t'),
+      );
       continue;
     }
     const rows = byKind.get(kind) ?? [];
@@ -104,6 +137,21 @@ function parseTableBlocks(blocks: Block[], sectionKind: TableKind | null, ctx: P
     if (text.length > 0 && !/^[\s.…。·()（）、\d]*$/.test(text)) {
       report(ctx, 'info', 'TEXT_NOT_IN_TABLE', block.line, '表格之外的文字（注释或说明），未作为记录收录', rawOf(block));
     }
+  }
+  reportLostText(blocks, ctx, diagnosticsBefore, {
+    duties: into.duties.slice(recordsBefore.duties),
+    boundaryMatters: into.boundaryMatters.slice(recordsBefore.boundaryMatters),
+    services: into.services.slice(recordsBefore.services),
+  });
+}
+
+/** Every cell text of the section reached a record or a diagnostic, or it is TEXT_LOST (see coverage.ts). */
+function reportLostText(blocks: Block[], ctx: ParseContext, diagnosticsBefore: number, records: Omit<SectionOutput, 'diagnostics'>): void {
+  const refusedAll = ctx.diagnostics.slice(diagnosticsBefore).some((d) => d.code === 'HEADER_DAMAGED');
+  if (refusedAll) return; // an error already refuses the table: its text is accounted for
+  const lost = lostTexts(blocks, { ...records, diagnostics: ctx.diagnostics.slice(diagnosticsBefore) });
+  for (const l of lost) {
+    report(ctx, 'warning', 'TEXT_LOST', l.line, '这段表格文字没有进入任何记录，也没有其他诊断提到它（可能读错了列）', l.text);
   }
 }
 

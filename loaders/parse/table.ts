@@ -9,6 +9,7 @@
 import type { Block, Cell } from '../blocks';
 import { HEADER_LABELS, NOISE_LINE, NOTE, PHONE, PLACEHOLDER, SEQ_CELL, type ColumnRole } from '../rules';
 import { declaredName } from './headings';
+import { label, repairHeaderCells, restoreMissingColumns, splitMergedLabel } from './header';
 import { clean, joinContinuation } from './text';
 
 export interface Header {
@@ -16,6 +17,12 @@ export interface Header {
   roles: (ColumnRole | null)[];
   line: number;
   endLine: number;
+  /** Damage repaired by content (HEADER_REPAIRED), in words. */
+  repairs: string[];
+  /** Damage that could not be repaired (HEADER_DAMAGED): the rows under it are not read. */
+  damage: string | null;
+  /** The header's cells as written, TAB-separated. */
+  raw: string;
 }
 
 export interface TableRow {
@@ -39,19 +46,23 @@ type RowBlock = Extract<Block, { kind: 'row' }>;
 
 const LABELS = Object.keys(HEADER_LABELS);
 
-function label(text: string): string {
-  return clean(text).replace(/\s+/g, '');
-}
-
 /** Header labels are a few characters; most cells are long prose and are ruled out at once. */
 const MAX_LABEL_SOURCE = 24;
 
 /** A whole header label, or a piece of one cut by a line break (管理 / 事项, 承办 / 机构). */
-function isLabelPiece(text: string): boolean {
+export function isLabelPiece(text: string): boolean {
   if (text.length > MAX_LABEL_SOURCE) return false;
   const l = label(text);
   if (l.length === 0) return false;
-  return l in HEADER_LABELS || (l.length <= 4 && LABELS.some((full) => full.startsWith(l) || full.endsWith(l)));
+  return (
+    l in HEADER_LABELS || (l.length <= 4 && LABELS.some((full) => full.startsWith(l) || full.endsWith(l))) || splitMergedLabel(l) !== null
+  );
+}
+
+/** Cells that are whole header labels: two or more in a row that is not a header mean a header that was not recognised. */
+export function headerLabelCount(cells: Cell[]): number {
+  return cells.filter((c) => c.text.length <= MAX_LABEL_SOURCE && (label(c.text) in HEADER_LABELS || splitMergedLabel(c.text) !== null))
+    .length;
 }
 
 function isHeaderFragment(cells: Cell[]): boolean {
@@ -66,14 +77,39 @@ function startsHeader(cells: Cell[]): boolean {
   return filled.length >= 2 && isHeaderFragment(cells) && filled.some((c) => label(c.text) in HEADER_LABELS);
 }
 
-function toHeader(cells: Cell[]): Header {
+function toHeader(written: Cell[], dataWidth: number | null): Header {
+  const repaired = repairHeaderCells(written);
+  let cells = repaired.cells;
+  const repairs = [...repaired.repairs];
+  const restored = repaired.damage ? null : restoreMissingColumns(cells, dataWidth);
+  if (restored) {
+    cells = restored.cells;
+    repairs.push(restored.repair);
+  }
   const labels = cells.map((c) => label(c.text));
   return {
     labels,
     roles: labels.map((l) => HEADER_LABELS[l] ?? null),
-    line: cells[0].line,
-    endLine: Math.max(...cells.map((c) => c.endLine)),
+    line: written[0].line,
+    endLine: Math.max(...written.map((c) => c.endLine)),
+    repairs,
+    damage: repaired.damage,
+    raw: written.map((c) => c.text).join('\t'),
   };
+}
+
+/** How many columns the rows below a header fill: the furthest non-empty cell of any row fragment. */
+function dataWidthFrom(blocks: Block[], from: number): number | null {
+  let width: number | null = null;
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'row') continue;
+    if (startsHeader(block.cells)) break;
+    let last = block.cells.length;
+    while (last > 0 && clean(block.cells[last - 1].text) === '') last--;
+    width = Math.max(width ?? 0, last);
+  }
+  return width;
 }
 
 function copyCells(block: RowBlock): Cell[] {
@@ -108,9 +144,9 @@ export function assembleTable(blocks: Block[]): AssembledTable {
     }
     current = null;
   };
-  const closeHeader = (): void => {
+  const closeHeader = (index: number): void => {
     if (headerCells) {
-      header = toHeader(headerCells);
+      header = toHeader(headerCells, dataWidthFrom(blocks, index));
       result.headers.push(header);
     }
     headerCells = null;
@@ -130,7 +166,7 @@ export function assembleTable(blocks: Block[]): AssembledTable {
         headerCells.push(...copyCells(block));
         return;
       }
-      closeHeader();
+      closeHeader(index);
       if (startsHeader(block.cells)) {
         flushRow();
         headerCells = copyCells(block);
@@ -161,7 +197,7 @@ export function assembleTable(blocks: Block[]): AssembledTable {
         last.endLine = block.endLine;
         return;
       }
-      closeHeader();
+      closeHeader(index);
     }
     if (PLACEHOLDER.test(text) || NOISE_LINE.test(text) || NOTE.test(text) || declaredName(block) !== null) {
       result.leftovers.push(block);
@@ -183,7 +219,7 @@ export function assembleTable(blocks: Block[]): AssembledTable {
     }
     result.leftovers.push(block);
   });
-  closeHeader();
+  closeHeader(blocks.length);
   flushRow();
   return result;
 }

@@ -49,9 +49,15 @@ function damagedCount(text: string): number {
   return text.match(DAMAGED)?.length ?? 0;
 }
 
+/** A few damaged characters in a small file are still damage (a cut last character in a
+ *  one-table list), as long as they are a small share of it. */
+const FEW_DAMAGED = 8;
+
 function tooDamaged(text: string): boolean {
   const n = damagedCount(text);
-  return n > MAX_DAMAGED || n * 1000 > text.length * MAX_DAMAGED_PER_MILLE;
+  if (n === 0) return false;
+  if (n > MAX_DAMAGED) return true;
+  return n * 1000 > text.length * MAX_DAMAGED_PER_MILLE && !(n <= FEW_DAMAGED && n * 20 <= text.length);
 }
 
 /** Replaces each damaged character (a control character by a space, an undecodable byte by
