@@ -30,7 +30,7 @@ export async function ask(input: SearchInput): Promise<AskReply> {
     emergency: r.emergency,
     generalFunction: r.general ? generalOf(r.general) : null,
     answers: answersOf(r, input.first),
-    contacts: complaintsOf(r, input.first),
+    contacts: complaintsOf(r, input.first, false),
   };
 }
 

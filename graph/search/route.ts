@@ -112,7 +112,8 @@ export function prepareTerms(question: string, mentionable: readonly Mentionable
   const content = mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content);
   const terms: QuestionTerms = { terms: [...own, ...expanded.keys()], content, contentBigrams: bigrams(content), expanded };
   if (terms.terms.length === 0) return null;
-  const kinds = new Map(profileSubjectsIn(question).map((p) => [p.profile.id, p.subjects.length]));
+  // The kinds the question's words point at, its spoken words read as the document words for them (太吵 → 噪声).
+  const kinds = new Map(profileSubjectsIn(`${question}\n${[...expanded.keys()].join('\n')}`).map((p) => [p.profile.id, p.subjects.length]));
   const domains = long && ROUTE.domainBoostLong > 0 ? domainPosterior(question) : null;
   return { terms, kinds, domains, long, termWeight: raw.weights, mentioned: mentions.agencyKeys };
 }

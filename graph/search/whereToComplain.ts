@@ -10,7 +10,8 @@ export async function whereToComplain(input: SearchInput): Promise<ComplaintAnsw
   return complaintsOf(await route(input), input.first);
 }
 
-export function complaintsOf(r: Routing, first: number): ComplaintAnswer[] {
+/** `withEmergency`: put the emergency advice before the first reason (ask shows it on its own). */
+export function complaintsOf(r: Routing, first: number, withEmergency = true): ComplaintAnswer[] {
   const answers = answersOf(r, first).map((a): ComplaintAnswer => {
     const sure = a.confidence >= CONFIDENT;
     // A public service that fits is the best door: its own unit and phones; else the agency's.
@@ -19,7 +20,7 @@ export function complaintsOf(r: Routing, first: number): ComplaintAnswer[] {
       agency: a.agency,
       unit: a.kind === 'service' ? door.units.join('、') || null : null,
       phones: sure ? door.phones : [],
-      reason: reasonOf(a.kind, a.matter.title, a.division, door.units.join('、') || a.agency.name, sure),
+      reason: reasonOf(a.kind, a.matter.title, a.division, (a.kind === 'service' && door.units.join('、')) || a.agency.name, sure),
       service: a.kind === 'service' ? a.matter.title : null,
       score: a.score,
       source: a.source,
@@ -27,7 +28,7 @@ export function complaintsOf(r: Routing, first: number): ComplaintAnswer[] {
       coverage: a.coverage,
     };
   });
-  if (r.emergency && answers[0]) answers[0] = { ...answers[0], reason: `${r.emergency.advice}${answers[0].reason}` };
+  if (withEmergency && r.emergency && answers[0]) answers[0] = { ...answers[0], reason: `${r.emergency.advice}${answers[0].reason}` };
   return answers;
 }
 

@@ -19,9 +19,11 @@ export async function whoHandles(input: SearchInput): Promise<Answer[]> {
 export function answersOf(r: Routing, first: number): Answer[] {
   const general = r.coverage === 'GENERAL_FUNCTION' && r.general?.agency ? [generalAnswer(r.general, r)] : [];
   const top = r.ranked[0]?.score ?? 0;
+  // When the routing finds the lists silent, no list row is an answer to act on: only possibly related.
+  const cap = r.coverage === 'LIST' ? 1 : WEAK;
   const listed = r.ranked
     .filter((a) => a.agency.key !== general[0]?.agency.key)
-    .map((a) => listAnswer(a, top > 0 ? round(r.confidence * (a.score / top)) : 0));
+    .map((a) => listAnswer(a, top > 0 ? round(Math.min(cap, r.confidence * (a.score / top))) : 0));
   return [...general, ...listed].slice(0, first);
 }
 
@@ -37,7 +39,7 @@ function generalAnswer(g: GeneralFunction, r: Routing): Answer {
     key: `general:${profile.id}`,
     agency: g.agency!,
     matter: { key: null, title: profile.kind },
-    division: `${g.note}\n${profile.functions.join('\n')}`,
+    division: [g.note, ...profile.functions.slice(1)].join('\n'),
     role: null,
     case: null,
     bases: profile.sources.map((s) => ({
@@ -54,3 +56,6 @@ function generalAnswer(g: GeneralFunction, r: Routing): Answer {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The highest confidence of a list answer the routing does not trust: below CONFIDENT, so weak. */
+const WEAK = Math.round((CONFIDENT - 0.01) * 100) / 100;
