@@ -36,12 +36,12 @@ export function guardXml(xml: string, file: string, part: string, limits: ParseL
     let nameEnd = at + 1;
     while (nameEnd < close && !/[\s/>]/.test(xml[nameEnd])) nameEnd++;
     const name = xml.slice(at + 1, nameEnd);
-    shape.elements++;
+    if (++shape.elements > limits.cells * 4) throw limitExceeded(file, limits, 'cells', `（按 XML 元素计）超过 ${limits.cells * 4}`, part);
     if (ROW_TAGS.has(name)) {
-      shape.rows++;
+      if (++shape.rows > limits.rows) throw limitExceeded(file, limits, 'rows', `超过 ${limits.rows}`, part);
       if (name !== 'w:p') rowCells = 0;
     } else if (CELL_TAGS.has(name)) {
-      shape.cells++;
+      if (++shape.cells > limits.cells) throw limitExceeded(file, limits, 'cells', `超过 ${limits.cells}`, part);
       // Approximate under nested tables (the walker checks exactly); enough to stop a 200k-cell row early.
       if (++rowCells > limits.cellsPerRow) throw limitExceeded(file, limits, 'cellsPerRow', `超过 ${limits.cellsPerRow}`, part);
     }
@@ -51,8 +51,5 @@ export function guardXml(xml: string, file: string, part: string, limits: ParseL
     }
     at = close;
   }
-  if (shape.rows > limits.rows) throw limitExceeded(file, limits, 'rows', ` ${shape.rows}`, part);
-  if (shape.cells > limits.cells) throw limitExceeded(file, limits, 'cells', ` ${shape.cells}`, part);
-  if (shape.elements > limits.cells * 4) throw limitExceeded(file, limits, 'cells', `（XML 元素）${shape.elements}`, part);
   return xml.replace(RESERVED_NAME, '$1_$2');
 }
