@@ -3,12 +3,15 @@
 // `--load <files…>` parses and writes documents first (unchanged files are skipped), so one
 // command brings up a graph with data in it.
 // Ctrl-C / SIGTERM: stop taking requests, close the driver, stop the JVM we started.
+// The local Neo4j is supervised: restarted when it dies; after repeated failures the server
+// exits 1 with the launcher log's tail, for systemd or Kubernetes to act (docs/deployment.md).
 import { Command } from 'commander';
 import { loadAndWrite } from '../cli/write.js';
 import { ConfigError, loadConfig } from '../graph/config.js';
 import { openGraph, type OpenGraph } from '../graph/connect.js';
 import { GraphError, describeGraphError } from '../graph/errors.js';
 import { LocalNeo4jError } from '../graph/localNeo4j.js';
+import type { SupervisorEvents } from '../graph/supervisor.js';
 import { logger } from './logger.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -45,9 +48,31 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void shutdown(signal));
 }
 
+/** The local Neo4j could not be kept up: stop serving and exit non-zero. */
+async function giveUp(reason: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.fatal(reason);
+  await server?.close().catch(() => undefined);
+  await graph?.close().catch(() => undefined);
+  process.exit(1);
+}
+
+const supervise: SupervisorEvents = {
+  onExit: ({ pid, description, logTail }) =>
+    logger.error(`本地 Neo4j（pid ${pid}）意外退出（${description}），正在重启…${logTail ? `\n日志的最后几行：\n${logTail}` : ''}`),
+  onRestarted: (local, downMillis) =>
+    logger.info(
+      `本地 Neo4j 已重启（pid ${local.pid}，启动 ${(local.startMillis / 1000).toFixed(1)} 秒，中断共 ${(downMillis / 1000).toFixed(1)} 秒）`,
+    ),
+  onRestartFailed: (error, attempt) =>
+    logger.error(`本地 Neo4j 第 ${attempt} 次重启失败：${error instanceof Error ? error.message : String(error)}`),
+  onGiveUp: (reason) => void giveUp(reason),
+};
+
 try {
   const config = loadConfig();
-  graph = await openGraph({ config, onProgress: (message) => logger.info(message) });
+  graph = await openGraph({ config, onProgress: (message) => logger.info(message), supervise });
   if (stopping) process.exit(0);
   if (filesToLoad.length > 0) {
     await loadAndWrite(filesToLoad, { force: false, log: (line) => logger.info(line), warn: (line) => logger.warn(line) });

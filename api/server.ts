@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { neo4jHealth } from '../graph/health.js';
+import { serviceHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError, isDevelopment } from './errors.js';
 import { complexityPlugin, requestTimeout, validationRules } from './guards.js';
@@ -42,18 +42,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     validationRules,
     includeStacktraceInErrorResponses: isDevelopment(),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      complexityPlugin(schema),
-    ],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
   });
   await apollo.start();
 
-  // For load balancers and orchestrators: 200 when Neo4j answers, 503 when it does not.
+  // For load balancers and orchestrators: 200 when Neo4j answers, 503 when it does not
+  // (status degraded, restarting or failed: the `health` query's answer).
   app.get('/healthz', async (_req, res) => {
-    const neo4j = await neo4jHealth();
-    res.status(neo4j.reachable ? 200 : 503).json({ status: neo4j.reachable ? 'ok' : 'degraded', neo4j });
+    const health = await serviceHealth();
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
   app.use('/graphql', requestTimeout(), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createContext }));
   if (options.web ?? true) serveWeb(app, options.webDir ?? webDir);

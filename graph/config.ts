@@ -36,7 +36,10 @@ const envSchema = z.object({
 
 export interface Neo4jConnection {
   uri: string;
-  /** Undefined means no credentials (the local launcher runs without auth). */
+  /**
+   * Undefined means no credentials (an external server without auth). The local launcher
+   * always has them: generated into its data dir (graph/localCredentials.ts).
+   */
   username?: string;
   password?: string;
   /** Undefined means the server's default database. */

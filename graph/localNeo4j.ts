@@ -5,13 +5,31 @@
 // reaches us first and we stop things in order), with `--exit-on-stdin-eof` (so if this
 // process dies without cleaning up, the closed pipe stops the JVM), and it writes
 // `launcher.json` into its data dir (so a second start can reuse a running launcher
-// instead of fighting over the store lock).
+// instead of fighting over the store lock). This process writes a provisional
+// `launcher.json` as soon as the JVM is spawned, so a second start during a (re)start waits
+// for that launcher instead of starting another JVM on the same store.
+//
+// The launcher runs with authentication on: its password is in the data dir
+// (graph/localCredentials.ts) and comes back in `LocalNeo4j.connection`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, readdirSync, openSync, readSync, closeSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  readdirSync,
+  openSync,
+  readSync,
+  closeSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { repoRoot } from './config.js';
+import { repoRoot, type Neo4jConnection } from './config.js';
+import { CREDENTIALS_FILE, readLocalCredentials } from './localCredentials.js';
 
 export const launcherDir = path.join(repoRoot, 'graph/launcher');
 const launcherJar = path.join(launcherDir, 'target/jurisgraph-launcher.jar');
@@ -46,8 +64,17 @@ export interface LocalNeo4jOptions {
   onProgress?: (message: string) => void;
 }
 
+/** How a launcher ended: `expected` when stop() asked for it. */
+export interface LauncherExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  expected: boolean;
+}
+
 export interface LocalNeo4j {
   uri: string;
+  /** The URI with the launcher's credentials (from its data dir) and database: what clients connect with. */
+  connection: Neo4jConnection;
   version: string;
   pid: number;
   /** False when an already running launcher was reused: stop() then leaves it running. */
@@ -56,6 +83,11 @@ export interface LocalNeo4j {
   startMillis: number;
   dataDir: string;
   logFile: string;
+  /**
+   * Resolves when the launcher's JVM ends: at once from the child's exit event when this
+   * process started it, by polling its pid (every 500 ms) when it was reused.
+   */
+  exited: Promise<LauncherExit>;
   stop(): Promise<void>;
 }
 
@@ -63,8 +95,11 @@ interface LockInfo {
   pid: number;
   host: string;
   port: number;
-  version: string;
+  /** Null while the launcher is still starting (the provisional lock written by startLocalNeo4j). */
+  version: string | null;
 }
+
+const REUSE_POLL_MS = 500;
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const host = options.host ?? '127.0.0.1';
@@ -73,11 +108,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const logFile = path.join(dataDir, LOG_FILE);
   const progress = options.onProgress ?? (() => undefined);
 
-  const running = readLock(dataDir);
-  if (running && isAlive(running.pid)) {
-    if (running.port === port && (await portAnswers(host, port))) {
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  const running = await runningLauncher(dataDir, port, timeoutMs, progress);
+  if (running) {
+    if (running.port === port && running.version !== null && (await portAnswers(host, port))) {
       progress(`复用已在运行的本地 Neo4j（pid ${running.pid}，bolt://${host}:${port}）`);
-      return { uri: `bolt://${host}:${port}`, version: running.version, pid: running.pid, owned: false, startMillis: 0, dataDir, logFile, stop: async () => undefined };
+      return reused(running, host, dataDir, logFile);
     }
     throw new LocalNeo4jError(
       `数据目录 ${dataDir} 正被另一个本地 Neo4j 使用（pid ${running.pid}，端口 ${running.port}）。` +
@@ -93,30 +129,40 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const java = checkJava();
   await ensureLauncherBuilt(progress);
-  mkdirSync(dataDir, { recursive: true });
-  rmSync(path.join(dataDir, LOCK_FILE), { force: true });
+  // Owner-only when we create it: the store and the credentials are nobody else's business.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
   progress(`正在启动本地 Neo4j（bolt://${host}:${port}，数据目录 ${dataDir}）…`);
   const started = Date.now();
-  const child = spawn(java, [...JVM_FLAGS, '-jar', launcherJar, '--host', host, '--port', String(port), '--data', dataDir, '--exit-on-stdin-eof'], {
-    cwd: repoRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    java,
+    [...JVM_FLAGS, '-jar', launcherJar, '--host', host, '--port', String(port), '--data', dataDir, '--exit-on-stdin-eof'],
+    {
+      cwd: repoRoot,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  writeLock(dataDir, { pid: child.pid!, host, port, version: null });
   const log = createWriteStream(logFile, { flags: 'a' });
   log.write(`\n=== ${new Date().toISOString()} start pid=${child.pid} port=${port}\n`);
   child.stderr!.pipe(log, { end: false });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
+  let expected = false;
+  const exited = new Promise<LauncherExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, expected })));
   // If this process exits without calling stop(), take the JVM down with us.
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
 
-  const ready = await waitForReady(child, log, exited, options.startTimeoutMs ?? 180_000);
-  if (!ready.ok) {
+  const ready = await waitForReady(child, log, exited, timeoutMs);
+  const credentials = ready.ok ? readLocalCredentials(dataDir) : undefined;
+  if (!ready.ok || !credentials) {
+    expected = true;
     child.kill('SIGKILL');
     await exited;
     process.removeListener('exit', killOnExit);
-    throw new LocalNeo4jError(`${ready.reason}\n日志 ${logFile} 的最后几行：\n${tail(logFile, 25)}`);
+    rmSync(path.join(dataDir, LOCK_FILE), { force: true });
+    const reason = ready.ok ? `本地 Neo4j 已启动，但读不到它的登录凭据（${path.join(dataDir, CREDENTIALS_FILE)}）。` : ready.reason;
+    throw new LocalNeo4jError(`${reason}\n日志 ${logFile} 的最后几行：\n${tail(logFile, 25)}`);
   }
   const startMillis = Date.now() - started;
   progress(`本地 Neo4j ${ready.version} 已就绪（${(startMillis / 1000).toFixed(1)} 秒）`);
@@ -124,6 +170,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      expected = true;
       process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
         child.stdin!.end();
@@ -134,12 +181,81 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       }
       log.end();
     })());
-  return { uri: `bolt://${host}:${port}`, version: ready.version, pid: child.pid!, owned: true, startMillis, dataDir, logFile, stop };
+  const uri = `bolt://${host}:${port}`;
+  const connection = { uri, ...credentials, database: 'neo4j' };
+  return { uri, connection, version: ready.version, pid: child.pid!, owned: true, startMillis, dataDir, logFile, exited, stop };
+}
+
+/**
+ * The launcher recorded in `dataDir` if its JVM is alive. One that is still starting (the
+ * provisional lock, or Bolt not answering yet) on the same port is waited for, up to
+ * `timeoutMs`: two JVMs must never race for one store.
+ */
+async function runningLauncher(
+  dataDir: string,
+  port: number,
+  timeoutMs: number,
+  progress: (message: string) => void,
+): Promise<LockInfo | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  let said = false;
+  while (true) {
+    const lock = readLock(dataDir);
+    if (!lock || !isAlive(lock.pid)) return undefined;
+    if (lock.port !== port || (lock.version !== null && (await portAnswers(lock.host, port))) || Date.now() > deadline) return lock;
+    if (!said) progress(`本地 Neo4j（pid ${lock.pid}）正在启动，等待它就绪…`);
+    said = true;
+    await new Promise((r) => setTimeout(r, REUSE_POLL_MS));
+  }
+}
+
+/** A launcher another process started: never stopped from here, watched by its pid. */
+function reused(running: LockInfo, host: string, dataDir: string, logFile: string): LocalNeo4j {
+  const credentials = readLocalCredentials(dataDir);
+  if (!credentials) {
+    throw new LocalNeo4jError(
+      `在运行的本地 Neo4j（pid ${running.pid}）的数据目录里没有登录凭据（${path.join(dataDir, CREDENTIALS_FILE)}）：` +
+        '它可能是旧版本的启动器（没有开启认证）。请先停止它（kill ' +
+        `${running.pid}），再重新启动。`,
+    );
+  }
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const exited = new Promise<LauncherExit>((resolve) => {
+    timer = setInterval(() => {
+      if (!isAlive(running.pid)) {
+        clearInterval(timer);
+        resolve({ code: null, signal: null, expected: stopped });
+      }
+    }, REUSE_POLL_MS);
+    timer.unref();
+  });
+  const uri = `bolt://${host}:${running.port}`;
+  return {
+    uri,
+    connection: { uri, ...credentials, database: 'neo4j' },
+    version: running.version ?? '',
+    pid: running.pid,
+    owned: false,
+    startMillis: 0,
+    dataDir,
+    logFile,
+    exited,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }
 
 type Readiness = { ok: true; version: string } | { ok: false; reason: string };
 
-function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, exited: Promise<number | null>, timeoutMs: number): Promise<Readiness> {
+function waitForReady(
+  child: ChildProcess,
+  log: NodeJS.WritableStream,
+  exited: Promise<LauncherExit>,
+  timeoutMs: number,
+): Promise<Readiness> {
   return new Promise((resolve) => {
     const timer = setTimeout(
       () => resolve({ ok: false, reason: `本地 Neo4j 在 ${Math.round(timeoutMs / 1000)} 秒内没有就绪。` }),
@@ -154,9 +270,9 @@ function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, exited: P
         resolve({ ok: true, version: match[1]! });
       }
     });
-    void exited.then((code) => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      resolve({ ok: false, reason: `本地 Neo4j 启动失败（进程退出，代码 ${code}）。` });
+      resolve({ ok: false, reason: `本地 Neo4j 启动失败（进程退出，${describeExit(code, signal)}）。` });
     });
   });
 }
@@ -167,6 +283,16 @@ function readLock(dataDir: string): LockInfo | undefined {
   } catch {
     return undefined;
   }
+}
+
+function writeLock(dataDir: string, lock: LockInfo): void {
+  writeFileSync(path.join(dataDir, LOCK_FILE), `${JSON.stringify(lock)}\n`);
+}
+
+/** "代码 1" or "信号 SIGKILL", for log lines about a launcher that ended. */
+export function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  if (signal) return `信号 ${signal}`;
+  return code === null ? '原因不明' : `代码 ${code}`;
 }
 
 function isAlive(pid: number): boolean {
@@ -242,7 +368,8 @@ async function ensureLauncherBuilt(progress: (message: string) => void): Promise
       mkdirSync(lockDir);
       break;
     } catch {
-      if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })!.mtimeMs > 10 * 60_000) rmSync(lockDir, { recursive: true, force: true });
+      if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })!.mtimeMs > 10 * 60_000)
+        rmSync(lockDir, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 1_000));
       if (launcherIsCurrent()) return;
     }
@@ -255,9 +382,14 @@ async function ensureLauncherBuilt(progress: (message: string) => void): Promise
       );
     }
     progress('正在用 Maven 构建本地 Neo4j 启动器（首次需要从 Maven Central 下载约 170 MB，请稍候）…');
-    const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), '-DskipTests', 'package'], { encoding: 'utf8', cwd: repoRoot });
+    const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), '-DskipTests', 'package'], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
     if (build.status !== 0) {
-      throw new LocalNeo4jError(`构建本地 Neo4j 启动器失败（npm run launcher:build）：\n${`${build.stdout}${build.stderr}`.trim().split('\n').slice(-25).join('\n')}`);
+      throw new LocalNeo4jError(
+        `构建本地 Neo4j 启动器失败（npm run launcher:build）：\n${`${build.stdout}${build.stderr}`.trim().split('\n').slice(-25).join('\n')}`,
+      );
     }
   } finally {
     rmSync(lockDir, { recursive: true, force: true });
@@ -273,7 +405,12 @@ export function tail(file: string, lines: number): string {
       const length = Math.min(size, 16_384);
       const buffer = Buffer.alloc(length);
       readSync(fd, buffer, 0, length, size - length);
-      return buffer.toString('utf8').split('\n').slice(-lines - 1).join('\n').trimEnd();
+      return buffer
+        .toString('utf8')
+        .split('\n')
+        .slice(-lines - 1)
+        .join('\n')
+        .trimEnd();
     } finally {
       closeSync(fd);
     }

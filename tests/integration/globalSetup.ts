@@ -1,7 +1,8 @@
 // Vitest global setup for tests that need Neo4j: starts ONE local Neo4j per run through
 // our own launcher, on a free port with a fresh temp data dir (parallel runs on one
 // machine never collide), or uses NEO4J_URI when it is set. It applies the schema once
-// and hands the connection to the test workers (provide + environment).
+// and hands the connection, with the local launcher's generated credentials, to the test
+// workers (provide + environment, so child processes of tests get them too).
 //
 // Tests isolate themselves with unique keys (see fixtures.ts uniqueTag), never by wiping.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -37,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else {
     dataDir = await mkdtemp(path.join(tmpdir(), 'jurisgraph-test-neo4j-'));
     local = await startLocalNeo4j({ port: await freePort(), dataDir });
-    connection = { uri: local.uri, database: 'neo4j' };
+    connection = local.connection;
   }
   try {
     await useConnection(connection);
@@ -55,6 +56,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('neo4j', { ...connection, version, edition });
     // Workers started after this point inherit the connection through the environment too.
     process.env.NEO4J_URI = connection.uri;
+    if (connection.username) process.env.NEO4J_USERNAME = connection.username;
+    if (connection.password) process.env.NEO4J_PASSWORD = connection.password;
     if (local) process.env[STARTED_HERE] = connection.uri;
     if (connection.database) process.env.NEO4J_DATABASE = connection.database;
   } catch (error) {

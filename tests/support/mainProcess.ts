@@ -20,7 +20,14 @@ export async function startMain(env: Record<string, string>, args: string[] = []
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete childEnv.NEO4J_URI;
   delete childEnv.NEO4J_DATABASE;
-  const child = spawn(process.execPath, ['build/run.mjs', 'api/main.ts', ...args], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The local launcher's own credentials (its data dir) are used, never these.
+  delete childEnv.NEO4J_USERNAME;
+  delete childEnv.NEO4J_PASSWORD;
+  const child = spawn(process.execPath, ['build/run.mjs', 'api/main.ts', ...args], {
+    cwd: repoRoot,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {

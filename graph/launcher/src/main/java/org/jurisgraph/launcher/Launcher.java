@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -28,9 +30,14 @@ import org.neo4j.io.ByteUnit;
  * --exit-on-stdin-eof}, when its stdin closes, so a parent that dies without cleaning up never
  * leaves an orphaned JVM holding the store lock.
  *
- * <p>Auth is disabled: the connector only listens on loopback and the data is a local working
- * copy rebuilt from documents. A lock file {@code launcher.json} in the data dir records pid and
- * port, so a second start can tell "our launcher already runs here" from "the port is taken".
+ * <p>Locked down although it listens on loopback only, because every local process and every web
+ * page the user opens can reach loopback: authentication is on, with user {@code neo4j} and a
+ * password generated at the first start into {@code credentials.json} (owner-only, see {@link
+ * Credentials}); {@code LOAD CSV} may read no file and reach no address; and the Bolt port speaks
+ * Bolt only, no HTTP or WebSocket upgrade ({@link BoltOnly}).
+ *
+ * <p>A lock file {@code launcher.json} in the data dir records pid and port, so a second start can
+ * tell "our launcher already runs here" from "the port is taken".
  */
 public final class Launcher {
   private static final String LOCK_FILE = "launcher.json";
@@ -44,6 +51,7 @@ public final class Launcher {
     Path lockFile = home.resolve(LOCK_FILE);
 
     long started = System.nanoTime();
+    String password = Credentials.loadOrCreate(home);
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
@@ -51,7 +59,14 @@ public final class Launcher {
                 BoltConnector.listen_address, new SocketAddress(options.host, options.port))
             .setConfig(
                 BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // LOAD CSV: no file:// URLs (no server.directories.import either), and no address
+            // at all for http(s):// ones, so Cypher can neither read local files nor make this
+            // process fetch from the network.
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(
+                GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             // Small footprint for a 2-core dev machine; the heap is capped by -Xmx at launch.
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
@@ -84,6 +99,8 @@ public final class Launcher {
       log("database did not become available within 2 minutes");
       System.exit(2);
     }
+    BoltOnly.install(db);
+    Credentials.apply(dbms, password);
     String version = db.executeTransactionally(
         "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
         java.util.Map.of(),
