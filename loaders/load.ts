@@ -100,13 +100,44 @@ export async function loadDocuments(files: string[], options: LoadOptions = {}):
     diagnostics.push(...outcome.diagnostics);
     options.onProgress?.(index + 1, files.length, file);
   }
-  const resolved = resolveAgencies(departments);
+  const resolved = resolveSafely(departments, diagnostics);
   const result: LoadResult = {
     departments: resolved.departments,
     agencyMerges: resolved.merges,
     diagnostics: [...diagnostics, ...resolved.diagnostics],
   };
   return { result, documents, failed: loadFailed(result, options.strict) };
+}
+
+/**
+ * Agencies are resolved across files, so a bug there cannot be pinned on one file up front:
+ * on an exception each file is resolved alone, and a file that still fails keeps its
+ * departments out of the load with an error naming it (NORMALISE_FAILED).
+ */
+function resolveSafely(departments: Department[], diagnostics: Diagnostic[]): ReturnType<typeof resolveAgencies> {
+  try {
+    return resolveAgencies(departments);
+  } catch {
+    const files = [...new Set(departments.map((d) => d.source.file))];
+    const kept = files.filter((file) => {
+      try {
+        resolveAgencies(departments.filter((d) => d.source.file === file));
+        return true;
+      } catch (error) {
+        const message = `归并文件 ${file} 中的单位名称时程序出错：${(error as Error)?.message ?? String(error)}`;
+        diagnostics.push(fileError(file, 'NORMALISE_FAILED', message));
+        return false;
+      }
+    });
+    const rest = departments.filter((d) => kept.includes(d.source.file));
+    try {
+      return resolveAgencies(rest);
+    } catch (error) {
+      // Only files together fail: load them unresolved rather than not at all, and say so.
+      const message = `跨文件归并单位名称时程序出错，单位名称未归并：${(error as Error)?.message ?? String(error)}`;
+      return { departments: rest, merges: [], diagnostics: [fileError(kept.join('、'), 'NORMALISE_FAILED', message)] };
+    }
+  }
 }
 
 export async function loadFiles(files: string[], options: LoadOptions = {}): Promise<LoadResult> {
