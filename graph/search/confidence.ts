@@ -6,7 +6,10 @@
 export interface ConfidenceFeatures {
   /** log(1 + score) of the top agency. */
   score: number;
-  /** (top − second) ÷ top: 1 when nothing else came near. */
+  /**
+   * (top − next) ÷ top, where next is the best agency answering from another matter: agencies
+   * sharing the top agency's matter (one boundary row naming both) are co-answers, not rivals.
+   */
   margin: number;
   /** Share of the question's term weight the top agency's best row contains. */
   matched: number;
@@ -24,10 +27,12 @@ export interface ScoredAgency {
   matched: number;
   /** kindAgreement of the agency with the question. */
   agree: number;
+  /** The matter (or row) its best evidence is about. */
+  topic: string;
 }
 
 /** Fitted by tools/fit-confidence.ts (dev split + question sets); see its output for the fit. */
-export const CONFIDENCE_MODEL = { bias: -1.286, score: 0.564, margin: 1.296, matched: 0.938, long: -1.952, agree: 0.411, kind: -0.937 };
+export const CONFIDENCE_MODEL = { bias: -1.353, score: 0.525, margin: 1.084, matched: 0.875, long: -1.843, agree: 0.648, kind: -0.861 };
 
 /** At or above this, the top answer is a list answer people can act on; below, it is only possibly related. */
 export const CONFIDENT = 0.5;
@@ -40,8 +45,9 @@ export const CONFIDENT = 0.5;
 export const COVERAGE = { listMatched: 0.08 };
 
 export function confidenceFeatures(ranked: readonly ScoredAgency[], long: boolean, kind: number): ConfidenceFeatures | null {
-  const [top, next] = ranked;
+  const [top] = ranked;
   if (!top) return null;
+  const next = ranked.find((a) => a.topic !== top.topic && a !== top);
   return {
     score: Math.log1p(top.score),
     margin: top.score > 0 ? (top.score - (next?.score ?? 0)) / top.score : 0,

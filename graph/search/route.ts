@@ -127,6 +127,8 @@ export interface RankedAgency {
   matched: number;
   /** 0..1: the question's subject words point at this agency's kind of department (kindAgreement). */
   agree: number;
+  /** What its best row is about: the matter key, else the row key. */
+  topic: string;
 }
 
 /** Scores every row, then every agency by its best rows; agencies with no matching row drop out. */
@@ -137,7 +139,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
   for (const { agency, row } of index.rows) {
     const ranked = rankCandidate(p.terms, weights, rankFields(row, agency));
     if (ranked.highlights.length === 0 || ranked.score <= 0) continue;
-    const entry = byAgency.get(agency.key) ?? { agency, score: 0, rows: [], matched: 0, agree: 0 };
+    const entry = byAgency.get(agency.key) ?? { agency, score: 0, rows: [], matched: 0, agree: 0, topic: '' };
     entry.rows.push({ row, score: ranked.score, highlights: ranked.highlights });
     byAgency.set(agency.key, entry);
   }
@@ -153,6 +155,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
     if (p.domains) score *= 1 + ROUTE.domainBoostLong * domainAgreement(p.domains, index.domains.get(entry.agency.key) ?? []);
     entry.score = Math.round(score * 1000) / 1000;
     entry.matched = matchedShare(entry.rows[0]!.row, weights);
+    entry.topic = entry.rows[0]!.row.matterKey ?? entry.rows[0]!.row.key;
   }
   return [...byAgency.values()].sort(
     (a, b) => b.score - a.score || a.rows[0]!.row.ord - b.rows[0]!.row.ord || a.agency.key.localeCompare(b.agency.key),
