@@ -5,7 +5,8 @@
 //   TIMEOUT                the database query or the whole request ran out of time
 //   INTERNAL_SERVER_ERROR  a bug; details go to the log, not to the client
 // plus the codes Apollo and our guards set for invalid requests (GRAPHQL_PARSE_FAILED,
-// GRAPHQL_VALIDATION_FAILED, QUERY_TOO_COMPLEX, …), which pass through unchanged.
+// GRAPHQL_VALIDATION_FAILED, QUERY_TOO_COMPLEX, …), which pass through unchanged, and
+// BAD_REQUEST / PAYLOAD_TOO_LARGE for a body that is not JSON or too large (api/server.ts).
 // Graph failures (GraphError) become public codes through one table; api/ code creates
 // its own coded errors only with apiError. Every error carries extensions.requestId
 // (the x-request-id of the response) so a user can quote it. Stack traces only when
@@ -46,8 +47,11 @@ export function apiError(code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX', message: 
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
-/** A whole response of one error, for what answers outside GraphQL execution (the request timeout). */
-export function errorResponse(code: ApiErrorCode, message: string): { errors: GraphQLFormattedError[] } {
+/** Codes of requests refused before GraphQL runs: a body that is not JSON, a body over the size limit. */
+export type HttpErrorCode = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE';
+
+/** A whole response of one error, for what answers outside GraphQL execution (the request timeout, a bad body). */
+export function errorResponse(code: ApiErrorCode | HttpErrorCode, message: string): { errors: GraphQLFormattedError[] } {
   return { errors: [{ message, extensions: { code, ...requestFields() } }] };
 }
 

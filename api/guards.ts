@@ -1,21 +1,42 @@
-// Limits that keep one request from taking the server down: query depth and
-// complexity (validation rules), a maximum page size (checked by the services) and
-// a request timeout (express middleware). Wired into api/server.ts.
+// Limits that keep one request from taking the server down: document size (tokens),
+// query depth and operation types (validation rules), complexity with a cost for every
+// root field (each is a database round trip or a ranking: aliasing one many times is
+// many requests in one), a maximum page size (checked by the services) and a request
+// timeout (express middleware). Wired into api/server.ts.
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
-import depthLimit from 'graphql-depth-limit';
-import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { apiError, errorResponse } from './errors.js';
 
 export const LIMITS = {
   /**
-   * Deepest selection allowed (graphql-depth-limit counts the root field as 0): browsing
+   * Deepest selection allowed (the root field counts as 0: depthLimitRule): browsing
    * needs matters > edges > node > responsibilities > agencies > name = 5.
    */
   maxDepth: 6,
-  /** Each field costs 1, list fields declare more (see `complexity` on the decorators). */
+  /**
+   * Each field costs 1, list fields declare more (see `complexity` on the decorators), and
+   * every root field `rootFieldCost` more.
+   */
   maxComplexity: 2000,
+  /** Extra cost of every root field (health included): each one is a round trip to Neo4j or more. */
+  rootFieldCost: 100,
+  /** Most questions (whoHandles, ask, whereToComplain: each ranks every row of a county) in one request. */
+  maxQuestions: 3,
+  /** Most lexical tokens a document may have: refused while parsing, before any validation work. */
+  maxTokens: 2_000,
   /** Largest `first` any list argument accepts. */
   maxPageSize: 100,
   /** Whole request, HTTP in to response out. */
@@ -24,8 +45,139 @@ export const LIMITS = {
   maxQuestionLength: 500,
 } as const;
 
+/**
+ * Refuses an operation whose selections nest deeper than `maxDepth` (the root field counts
+ * as 0; introspection fields are not counted), following fragment spreads. A fragment that
+ * spreads itself (directly or not) is graphql's own NoFragmentCyclesRule's error; here a
+ * spread already on the path is simply not followed again, so a cycle cannot loop.
+ */
+export function depthLimitRule(maxDepth: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    const deepest = (set: SelectionSetNode, depth: number, path: Set<string>): number => {
+      let max = depth;
+      for (const selection of set.selections) {
+        if (max > maxDepth) break;
+        if (selection.kind === Kind.FIELD) {
+          if (selection.name.value.startsWith('__')) continue;
+          if (selection.selectionSet) max = Math.max(max, deepest(selection.selectionSet, depth + 1, path));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          max = Math.max(max, deepest(selection.selectionSet, depth, path));
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || path.has(name)) continue;
+          max = Math.max(max, deepest(fragment.selectionSet, depth, new Set(path).add(name)));
+        }
+      }
+      return max;
+    };
+    return {
+      OperationDefinition(operation: OperationDefinitionNode) {
+        // The root fields are at depth 0, their selections at 1.
+        const depth = deepest(operation.selectionSet, 0, new Set());
+        if (depth > maxDepth) {
+          const name = operation.name ? `'${operation.name.value}'` : 'The operation';
+          context.reportError(
+            new GraphQLError(`${name} exceeds maximum operation depth of ${maxDepth}（查询嵌套过深：上限 ${maxDepth} 层）`, {
+              nodes: [operation],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maximumDepth: maxDepth },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/**
+ * Refuses `mutation` and `subscription` operations (the API is read-only) as validation
+ * errors: graphql-js validates them against a schema without those types and only fails
+ * when executing, which would leave as an internal error.
+ */
+export const knownOperationTypesRule: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (context.getSchema().getRootType(operation.operation)) return;
+    context.reportError(
+      new GraphQLError(`不支持 ${operation.operation} 操作：本接口只读，只提供 query`, {
+        nodes: [operation],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    );
+  },
+});
+
+/**
+ * Refuses an operation asking more than `maxQuestions` questions (root fields with a
+ * `question` argument, aliases and fragments included): each is a ranking of every row of
+ * a county, so aliasing whoHandles would multiply one request's work.
+ */
+export function questionLimitRule(maxQuestions: number): ValidationRule {
+  return (context) => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    const query = context.getSchema().getQueryType();
+    const isQuestion = (name: string) => query?.getFields()[name]?.args.some((a) => a.name === 'question') ?? false;
+    const count = (set: SelectionSetNode, seen: Set<string>): number => {
+      let n = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) n += isQuestion(selection.name.value) ? 1 : 0;
+        else if (selection.kind === Kind.INLINE_FRAGMENT) n += count(selection.selectionSet, seen);
+        else if (!seen.has(selection.name.value) && fragments.has(selection.name.value)) {
+          n += count(fragments.get(selection.name.value)!.selectionSet, new Set(seen).add(selection.name.value));
+        }
+      }
+      return n;
+    };
+    return {
+      OperationDefinition(operation) {
+        if (operation.operation !== 'query') return;
+        const questions = count(operation.selectionSet, new Set());
+        if (questions > maxQuestions) {
+          context.reportError(
+            new GraphQLError(`一次请求最多 ${maxQuestions} 个问题，收到 ${questions} 个`, {
+              nodes: [operation],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maximumQuestions: maxQuestions },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
 /** Validation rules for ApolloServer's `validationRules`. */
-export const validationRules: ValidationRule[] = [depthLimit(LIMITS.maxDepth)];
+export const validationRules: ValidationRule[] = [
+  knownOperationTypesRule,
+  depthLimitRule(LIMITS.maxDepth),
+  questionLimitRule(LIMITS.maxQuestions),
+];
+
+/**
+ * Every root field costs `rootFieldCost` more than its own estimate: an alias is one more
+ * resolver call, a database round trip (health too) or a ranking, so `{ a: health b: health … }`
+ * is priced per alias.
+ */
+export function rootFieldEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const own = fieldExtensionsEstimator();
+  const query = schema.getQueryType();
+  return (options) => {
+    if (options.type !== query) return undefined;
+    return (own(options) ?? 1 + options.childComplexity) + LIMITS.rootFieldCost;
+  };
+}
+
+/** The complexity of an operation as the plugin counts it. */
+export function operationComplexity(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  const estimators = [rootFieldEstimator(schema), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  return getComplexity({ schema, query, variables, operationName, estimators });
+}
 
 /** Complexities remembered per document (distinct variable sets). */
 const COMPLEXITY_CACHE_SIZE = 1_000;
@@ -35,7 +187,6 @@ const COMPLEXITY_CACHE_SIZE = 1_000;
  * count: a validation rule would see them unset.
  */
 export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   // Apollo reuses one parsed DocumentNode per query text (its document cache), so the
   // complexity of (document, operation, variables) is computed once, not per request.
   const known = new WeakMap<DocumentNode, Map<string, number>>();
@@ -49,7 +200,7 @@ export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           if (!byInput) known.set(document, (byInput = new Map()));
           let complexity = byInput.get(key);
           if (complexity === undefined) {
-            complexity = getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators });
+            complexity = operationComplexity(schema, document, variables, request.operationName ?? undefined);
             // Questions vary without end: keep the memory of one document bounded.
             if (byInput.size >= COMPLEXITY_CACHE_SIZE) byInput.clear();
             byInput.set(key, complexity);

@@ -1,20 +1,27 @@
 // One HTTP server: GraphQL at /graphql and, unless `web: false` (the --api-only
 // deployment, scaled out behind a load balancer), the built web page at /.
+// Hardened for the open internet (README "Security"): security headers on every response
+// (helmet: CSP, nosniff, frame-ancestors), every failure as GraphQL-shaped JSON without
+// internals (malformed or oversized bodies included), introspection an explicit choice,
+// and no absolute server path in any answer.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { serviceHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
-import { formatError, isDevelopment } from './errors.js';
-import { complexityPlugin, requestTimeout, validationRules } from './guards.js';
+import { errorResponse, formatError, isDevelopment } from './errors.js';
+import { complexityPlugin, LIMITS, requestTimeout, validationRules } from './guards.js';
 import { logger } from './logger.js';
 import { requestScope } from './request-id.js';
 import { apiSchema } from './schema.js';
 import { serveWeb, webDir } from './web.js';
+import { repoRoot } from '../graph/config.js';
 
 export interface ServerOptions {
   port: number;
@@ -23,6 +30,8 @@ export interface ServerOptions {
   web?: boolean;
   /** The built page (default dist/web). */
   webDir?: string;
+  /** Answer introspection queries (default: GRAPHQL_INTROSPECTION, else only when NODE_ENV=development). */
+  introspection?: boolean;
 }
 
 export interface RunningServer {
@@ -33,6 +42,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Express's own error pages show stack traces unless told it runs in production.
+  app.set('env', isDevelopment() ? 'development' : 'production');
+  app.use(securityHeaders());
   // First, so every request (GraphQL, /healthz, the page) has an id and one log line.
   app.use(requestScope(logger));
   const httpServer = http.createServer(app);
@@ -42,7 +54,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     validationRules,
     includeStacktraceInErrorResponses: isDevelopment(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
+    introspection: options.introspection ?? introspectionFromEnv(),
+    // No "Did you mean …?" field suggestions when the schema is not to be explored.
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? introspectionFromEnv()),
+    // A document of thousands of tokens (999 aliases) is refused while parsing, before validation costs anything.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      complexityPlugin(schema),
+      serverPathsPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -52,8 +74,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const health = await serviceHealth();
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
-  app.use('/graphql', requestTimeout(), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createContext }));
+  app.use('/graphql', requestTimeout(), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: createContext }));
   if (options.web ?? true) serveWeb(app, options.webDir ?? webDir);
+  app.use(httpErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -66,5 +89,115 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     // apollo.stop() drains: it stops accepting connections and waits for requests in flight.
     close: () => (closing ??= apollo.stop()),
+  };
+}
+
+/** Largest request body: a question is at most 500 characters, a query a few hundred tokens. */
+const MAX_BODY = '100kb';
+
+/**
+ * Security headers on every response (the page and the API): a CSP allowing only the page's
+ * own scripts, styles (inline style attributes too: Cytoscape sets them), images and
+ * requests (/graphql); no framing (frame-ancestors 'none' and X-Frame-Options DENY); nosniff.
+ * Neither HSTS nor upgrade-insecure-requests: the server speaks plain HTTP on 127.0.0.1 by
+ * default, TLS belongs to the proxy in front of it, which should send HSTS itself.
+ */
+export function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: false,
+  });
+}
+
+/**
+ * `GRAPHQL_INTROSPECTION=true|false`; unset: on only in development. Off by default in
+ * production and when NODE_ENV is unset; the web page does not need it (its queries are
+ * typed at build time from api/schema.graphql).
+ */
+export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.GRAPHQL_INTROSPECTION?.trim().toLowerCase();
+  if (value === undefined || value === '') return isDevelopment();
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new Error(`GRAPHQL_INTROSPECTION 必须是 true 或 false，收到 ${env.GRAPHQL_INTROSPECTION}`);
+}
+
+/**
+ * The last middleware: what failed outside GraphQL execution leaves as a GraphQL-shaped JSON
+ * error without internals (no stack, no path): a body that is not JSON 400, a body over the
+ * limit 413, anything else 500 (logged). A response already sent (the request timeout
+ * answered first) is left alone.
+ */
+function httpErrors(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
+  const type = (error as { type?: unknown }).type;
+  if (res.headersSent) {
+    logger.warn({ err: error }, '响应已发出后出错（多为请求已超时）');
+    return;
+  }
+  if (type === 'entity.parse.failed') {
+    res.status(400).json(errorResponse('BAD_REQUEST', '请求体不是有效的 JSON'));
+  } else if (type === 'entity.too.large') {
+    res.status(413).json(errorResponse('PAYLOAD_TOO_LARGE', `请求体过大：上限 ${MAX_BODY}`));
+  } else if (status >= 400 && status < 500) {
+    res.status(status).json(errorResponse('BAD_REQUEST', '请求无效'));
+  } else {
+    logger.error({ err: error }, 'unexpected error outside GraphQL');
+    res.status(500).json(errorResponse('INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试或联系管理员'));
+  }
+}
+
+/** A string that starts with an absolute path (a Document key, a fact key, a source file): up to # or whitespace. */
+const LEADING_ABSOLUTE_PATH = /^(\/[^\s#]*)/;
+
+/**
+ * `value` with every string that starts with an absolute server path rewritten: repo-relative
+ * inside the repository (domain/department-profiles.ts), else the file name (000_….txt,
+ * 000_….txt#L0#M3 for a fact key). Documents are keyed by their resolved path on the server
+ * (graph/writer.ts), which is nobody's business outside it.
+ */
+export function withoutServerPaths<T>(value: T, root: string = repoRoot): T {
+  if (typeof value === 'string') {
+    const match = LEADING_ABSOLUTE_PATH.exec(value);
+    if (!match) return value;
+    const full = match[1]!;
+    const inside = full.startsWith(root + path.sep);
+    return ((inside ? path.relative(root, full) : path.basename(full)) + value.slice(full.length)) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => withoutServerPaths(v, root)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutServerPaths(v, root)])) as T;
+  }
+  return value;
+}
+
+/** Applies withoutServerPaths to every answer (data and errors) before it is sent. */
+export function serverPathsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (result.data) result.data = withoutServerPaths(result.data);
+          if (result.errors) result.errors = withoutServerPaths(result.errors);
+        },
+      };
+    },
   };
 }
