@@ -73,7 +73,8 @@ export function segment(blocks: Block[]): Segment[] {
     return {
       title: titleLines.length > 0 ? titleName(titleLines) : null,
       declared,
-      line: (titleLines[0] ?? blocks[start]).line,
+      // The first department owns what stands before its title too (a list whose heading was lost).
+      line: (n === 0 && own.length > 0 ? own[0] : (titleLines[0] ?? blocks[start])).line,
       endLine: own.length > 0 ? own[own.length - 1].endLine : blocks[start].endLine,
       preamble: [...(n === 0 ? blocks.slice(0, from) : []), ...preamble],
       sections,

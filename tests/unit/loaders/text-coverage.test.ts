@@ -22,3 +22,17 @@ describe('every cell text of every seed reaches a record or a diagnostic', () =>
     }, 20_000);
   }
 });
+
+describe('fuzz finds, kept as regressions', () => {
+  it('001 with its 部门职责 heading damaged (fuzz seed 7 #10371): the department owns the table above its first heading', async () => {
+    const file = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('001')) ?? '');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[2] = lines[2].replace('部门职责', '部#职责');
+    const read = await readDocumentBytes(Buffer.from(lines.join('\n')), '001-damaged.txt');
+    const { parseDocument } = await import('../../../loaders/parse/index');
+    const parsed = parseDocument(read);
+    expect(parsed.departments.map((d) => [d.source.line, d.duties.length])).toEqual([[1, 11]]);
+    const result = { departments: parsed.departments, agencyMerges: [], diagnostics: parsed.diagnostics };
+    expect(silentLosses(read.blocks, result)).toEqual([]);
+  });
+});
