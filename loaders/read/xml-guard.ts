@@ -8,8 +8,9 @@ import { ReadError } from './errors';
 /** Element names counted against the limits: rows/paragraphs and cells of Word and Excel. */
 const ROW_TAGS = new Set(['w:p', 'w:tr', 'row']);
 const CELL_TAGS = new Set(['w:tc', 'c']);
-/** Names that are keys of every JavaScript object: renamed so a parser's tree stays a plain tree. */
-const RESERVED_NAME = /(<\/?|\s)(__proto__|constructor|prototype)(?=[\s/>=])/g;
+/** Element names that are keys of every JavaScript object: renamed so a parser's tree stays a
+ *  plain tree (attribute names get the parser's @_ prefix and are harmless; text is left alone). */
+const RESERVED_NAME = /(<\/?)(__proto__|constructor|prototype)(?=[\s/>])/g;
 
 export interface XmlShape {
   rows: number;
