@@ -160,7 +160,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.kill('SIGKILL');
     await exited;
     process.removeListener('exit', killOnExit);
-    rmSync(path.join(dataDir, LOCK_FILE), { force: true });
+    // Only our own (provisional) lock: a JVM that lost a race for the store must not remove the winner's.
+    if (readLock(dataDir)?.pid === child.pid) rmSync(path.join(dataDir, LOCK_FILE), { force: true });
     const reason = ready.ok ? `本地 Neo4j 已启动，但读不到它的登录凭据（${path.join(dataDir, CREDENTIALS_FILE)}）。` : ready.reason;
     throw new LocalNeo4jError(`${reason}\n日志 ${logFile} 的最后几行：\n${tail(logFile, 25)}`);
   }
