@@ -129,6 +129,11 @@ export interface RankedAgency {
   agree: number;
   /** What its best row is about: the matter key, else the row key. */
   topic: string;
+  /**
+   * The row its answer cites: among its best rows, the one that holds most of the question's
+   * words (the best-scoring row can win on one heavy word, 职业卫生 for a wage complaint).
+   */
+  cited: { row: EvidenceRow; score: number; highlights: string[] } | null;
 }
 
 /** Scores every row, then every agency by its best rows; agencies with no matching row drop out. */
@@ -139,7 +144,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
   for (const { agency, row } of index.rows) {
     const ranked = rankCandidate(p.terms, weights, rankFields(row, agency));
     if (ranked.highlights.length === 0 || ranked.score <= 0) continue;
-    const entry = byAgency.get(agency.key) ?? { agency, score: 0, rows: [], matched: 0, agree: 0, topic: '' };
+    const entry = byAgency.get(agency.key) ?? { agency, score: 0, rows: [], matched: 0, agree: 0, topic: '', cited: null };
     entry.rows.push({ row, score: ranked.score, highlights: ranked.highlights });
     byAgency.set(agency.key, entry);
   }
@@ -156,6 +161,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
     entry.score = Math.round(score * 1000) / 1000;
     entry.matched = matchedShare(entry.rows[0]!.row, weights);
     entry.topic = entry.rows[0]!.row.matterKey ?? entry.rows[0]!.row.key;
+    entry.cited = citedRow(entry.rows, weights);
   }
   return [...byAgency.values()].sort(
     (a, b) => b.score - a.score || a.rows[0]!.row.ord - b.rows[0]!.row.ord || a.agency.key.localeCompare(b.agency.key),
@@ -181,6 +187,22 @@ export function kindStrength(p: PreparedTerms): number {
 export function kindAgreement(p: PreparedTerms, kinds: ReadonlySet<string> | undefined): number {
   let best = 0;
   for (const kind of kinds ?? []) best = Math.max(best, Math.min(1, (p.kinds.get(kind) ?? 0) / 2));
+  return best;
+}
+
+/** Of an agency's CITE_AMONG best rows, the one holding most of the question's weight (then the better score). */
+const CITE_AMONG = 5;
+
+function citedRow(rows: RankedAgency['rows'], weights: ReadonlyMap<string, number>): RankedAgency['rows'][number] {
+  let best = rows[0]!;
+  let bestShare = matchedShare(best.row, weights);
+  for (const r of rows.slice(1, CITE_AMONG)) {
+    const share = matchedShare(r.row, weights);
+    if (share > bestShare + 1e-9) {
+      best = r;
+      bestShare = share;
+    }
+  }
   return best;
 }
 
@@ -210,7 +232,7 @@ function rankFields(row: EvidenceRow, agency: AgencyRef) {
 
 /** The answer an agency gives: its best row as the evidence. */
 export function answerOf(ranked: RankedAgency): Omit<Answer, 'confidence' | 'coverage'> {
-  const { row, highlights } = ranked.rows[0]!;
+  const { row, highlights } = ranked.cited ?? ranked.rows[0]!;
   return {
     kind: row.kind,
     key: row.key,
