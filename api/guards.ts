@@ -35,6 +35,8 @@ export const LIMITS = {
   rootFieldCost: 100,
   /** Most questions (whoHandles, ask, whereToComplain: each ranks every row of a county) in one request. */
   maxQuestions: 3,
+  /** Most root fields (aliases included) in one request: each is at least one round trip to Neo4j. */
+  maxRootFields: 10,
   /** Most lexical tokens a document may have: refused while parsing, before any validation work. */
   maxTokens: 2_000,
   /** Largest `first` any list argument accepts. */
@@ -109,32 +111,39 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
 });
 
 /**
- * Refuses an operation asking more than `maxQuestions` questions (root fields with a
- * `question` argument, aliases and fragments included): each is a ranking of every row of
- * a county, so aliasing whoHandles would multiply one request's work.
+ * Refuses an operation with more than `maxRootFields` root fields or more than `maxQuestions`
+ * questions (root fields with a `question` argument), aliases and fragments included: each
+ * root field is a round trip to Neo4j (health too) and each question a ranking of every row
+ * of a county, so aliasing one would multiply one request's work.
  */
-export function questionLimitRule(maxQuestions: number): ValidationRule {
+export function rootFieldLimitRule(maxRootFields: number, maxQuestions: number): ValidationRule {
   return (context) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const query = context.getSchema().getQueryType();
     const isQuestion = (name: string) => query?.getFields()[name]?.args.some((a) => a.name === 'question') ?? false;
-    const count = (set: SelectionSetNode, seen: Set<string>): number => {
-      let n = 0;
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) n += isQuestion(selection.name.value) ? 1 : 0;
-        else if (selection.kind === Kind.INLINE_FRAGMENT) n += count(selection.selectionSet, seen);
-        else if (!seen.has(selection.name.value) && fragments.has(selection.name.value)) {
-          n += count(fragments.get(selection.name.value)!.selectionSet, new Set(seen).add(selection.name.value));
-        }
-      }
-      return n;
-    };
+    /** The root field names selected, one per alias. */
+    const rootFields = (set: SelectionSetNode, seen: Set<string>): string[] =>
+      set.selections.flatMap((selection) => {
+        if (selection.kind === Kind.FIELD) return selection.name.value.startsWith('__') ? [] : [selection.name.value];
+        if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, seen);
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(selection.name.value)) return [];
+        return rootFields(fragment.selectionSet, new Set(seen).add(selection.name.value));
+      });
     return {
       OperationDefinition(operation) {
         if (operation.operation !== 'query') return;
-        const questions = count(operation.selectionSet, new Set());
-        if (questions > maxQuestions) {
+        const fields = rootFields(operation.selectionSet, new Set());
+        const questions = fields.filter(isQuestion).length;
+        if (fields.length > maxRootFields) {
+          context.reportError(
+            new GraphQLError(`一次请求最多 ${maxRootFields} 个顶层字段，收到 ${fields.length} 个`, {
+              nodes: [operation],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maximumRootFields: maxRootFields },
+            }),
+          );
+        } else if (questions > maxQuestions) {
           context.reportError(
             new GraphQLError(`一次请求最多 ${maxQuestions} 个问题，收到 ${questions} 个`, {
               nodes: [operation],
@@ -151,7 +160,7 @@ export function questionLimitRule(maxQuestions: number): ValidationRule {
 export const validationRules: ValidationRule[] = [
   knownOperationTypesRule,
   depthLimitRule(LIMITS.maxDepth),
-  questionLimitRule(LIMITS.maxQuestions),
+  rootFieldLimitRule(LIMITS.maxRootFields, LIMITS.maxQuestions),
 ];
 
 /**

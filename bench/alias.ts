@@ -1,7 +1,8 @@
 // whoHandles under alias amplification (issue 11, item 6): p50 of one plain whoHandles
 // question while 4 attacker clients send, in a loop, a query aliasing a database-touching
-// field many times (999 × health, or as many whoHandles as the old limits let through),
-// ÷ p50 of the same question with no attackers. The server runs as a child process (tsx
+// field many times (999 × health, or as many whoHandles as the old limits let through; and
+// the largest the limits accept now), ÷ p50 of the same question with no attackers. A
+// control load (4 clients, one question each) shows what 4 busy clients cost anyway. The server runs as a child process (tsx
 // api/main.ts --api-only, NODE_ENV=production) on the bench's own Neo4j; the attackers'
 // refusals are counted, so a run shows whether the limits hold and what they cost.
 //   npx tsx bench/alias.ts [rounds]
@@ -26,10 +27,18 @@ const WHO = `query($q: String!, $j: String) { whoHandles(question: $q, jurisdict
 const QUESTION = { q: '有企业想在我们区建炼油厂，行业上归哪个部门管？', j: '洪江区' };
 
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
-/** The attacks: each a query that cost one database round trip (or one ranking) per alias under the old limits. */
+const who = `whoHandles(question: "${QUESTION.q}", jurisdiction: "${QUESTION.j}", first: 1) { score }`;
+/**
+ * The loads: a control (4 clients asking one question each, no aliases: what any 4 busy
+ * clients cost), the two attacks the old limits let through (one database round trip or
+ * one ranking per alias) and the largest of each the limits accept now.
+ */
 const ATTACKS = {
+  'whoHandles × 1 (control)': aliases(1, who),
   'health × 999': aliases(999, 'health { status }'),
-  'whoHandles × 39': aliases(39, `whoHandles(question: "${QUESTION.q}", jurisdiction: "${QUESTION.j}", first: 1) { score }`),
+  'whoHandles × 39': aliases(39, who),
+  'health × 10': aliases(10, 'health { status }'),
+  'whoHandles × 3': aliases(3, who),
 };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
