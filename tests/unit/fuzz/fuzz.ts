@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { loadDocuments } from '../../../loaders/load';
 import { readDocumentBytes } from '../../../loaders/read/index';
 import { HOSTILE_FILES, protoElementDocx } from '../loaders/hostile-files';
+import { buildDocx, buildXlsx, exportCsv, SAMPLE_LIST } from '../loaders/read/fixture-files';
 import { mutate, seededRandom } from './mutate';
 import { silentLosses } from './oracle';
 
@@ -55,10 +56,16 @@ const BUGS = new Set(['READ_FAILED', 'PARSE_FAILED']);
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   mkdirSync(options.dir, { recursive: true });
   const random = seededRandom(options.seed);
-  const seeds = readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ name: f, bytes: readFileSync(path.join(SEEDS, f)) }));
+  // The five seeds, and one list as .docx, .xlsx and .csv so the zip and spreadsheet readers are damaged too.
+  const seeds = [
+    ...readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ name: f, bytes: readFileSync(path.join(SEEDS, f)) })),
+    { name: 'list.docx', bytes: await buildDocx(SAMPLE_LIST) },
+    { name: 'list.xlsx', bytes: await buildXlsx(SAMPLE_LIST) },
+    { name: 'list.csv', bytes: Buffer.from(exportCsv(SAMPLE_LIST)) },
+  ];
   const report: FuzzReport = {
     seed: options.seed,
     documents: 0,
@@ -116,8 +123,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   for (let n = 0; performance.now() - started < options.budgetMs; n++) {
     const seed = seeds[Math.floor(random() * seeds.length)];
     const mutant = mutate(seed.bytes, random);
-    const file = path.join(options.dir, `mutant-${n}.txt`);
-    await check(file, mutant.bytes, `${seed.name.slice(0, 3)} #${n} ${mutant.steps.join('+')}`);
+    const file = path.join(options.dir, `mutant-${n}${path.extname(seed.name)}`);
+    await check(file, mutant.bytes, `${seed.name.slice(0, 4)} #${n} ${mutant.steps.join('+')}`);
   }
   report.elapsedMs = performance.now() - started;
   return report;
