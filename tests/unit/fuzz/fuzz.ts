@@ -3,7 +3,7 @@
 // `npm run load` would; a run counts crashes (an exception, or a READ_FAILED/PARSE_FAILED
 // diagnostic: the isolation caught a bug), hangs (a document slower than the per-file
 // bound) and silent text losses (oracle.ts). Shared by the CI test and `npm run fuzz`.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadDocuments } from '../../../loaders/load';
@@ -21,7 +21,7 @@ export interface FuzzOptions {
   budgetMs: number;
   /** A document slower than this is a hang. */
   perFileMs: number;
-  /** Where mutants and hostile files are written (and failing ones kept). */
+  /** Where mutants and hostile files are written, and failing ones kept (failure-N.ext). */
   dir: string;
   onProgress?: (report: FuzzReport) => void;
 }
@@ -106,6 +106,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.documents++;
     report.peakRssBytes = Math.max(report.peakRssBytes, process.memoryUsage().rss);
     if (failure) {
+      // Mutants share one file name; a failing one is kept under its own.
+      const kept = path.join(options.dir, `failure-${report.failures.length + 1}${path.extname(file)}`);
+      copyFileSync(file, kept);
+      failure.file = kept;
       report.failures.push(failure);
       if (failure.kind === 'crash') report.crashes++;
       else if (failure.kind === 'hang') report.hangs++;
@@ -123,7 +127,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   for (let n = 0; performance.now() - started < options.budgetMs; n++) {
     const seed = seeds[Math.floor(random() * seeds.length)];
     const mutant = mutate(seed.bytes, random);
-    const file = path.join(options.dir, `mutant-${n}${path.extname(seed.name)}`);
+    const file = path.join(options.dir, `mutant${path.extname(seed.name)}`);
     await check(file, mutant.bytes, `${seed.name.slice(0, 4)} #${n} ${mutant.steps.join('+')}`);
   }
   report.elapsedMs = performance.now() - started;
@@ -137,6 +141,6 @@ export function formatReport(r: FuzzReport): string {
     `种子 ${r.seed}：${r.documents} 个文档（其中恶意文件 ${r.hostile} 个），用时 ${(r.elapsedMs / 1000).toFixed(1)} 秒，每分钟 ${Math.round(r.documents / minutes)} 个`,
     `崩溃 ${r.crashes}，卡死 ${r.hangs}，静默丢失文字 ${r.silentLosses}；被拒绝的文件 ${r.refused}，已报告的 TEXT_LOST ${r.textLostReported}`,
     `最慢 ${Math.round(r.slowest.ms)} ms（${r.slowest.origin}），进程内存峰值 ${Math.round(r.peakRssBytes / 1048576)} MB`,
-    ...r.failures.slice(0, 20).map((f) => `  ${f.kind} ${f.origin}：${f.detail.slice(0, 300)}`),
+    ...r.failures.slice(0, 20).map((f) => `  ${f.kind} ${f.origin}（${f.file}）：${f.detail.slice(0, 300)}`),
   ].join('\n');
 }
