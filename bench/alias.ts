@@ -16,6 +16,7 @@ import { writeLoad } from '../graph/writer.js';
 import { loadDocuments } from '../loaders/load.js';
 import { startBenchGraph } from './graph.js';
 import { seedFiles } from './load.js';
+import { postGraphql } from '../tests/support/post-graphql.js';
 import { percentile, report, type Ratio } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,28 +45,7 @@ const ATTACKS = {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: string }> {
-  const target = new URL(url);
-  const payload = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+  return postGraphql(url, query, variables, agent);
 }
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {

@@ -26,6 +26,7 @@ import { evidenceIndex, prepareTerms } from '../graph/search/route.js';
 import { writeLoad } from '../graph/writer.js';
 import { loadDocuments } from '../loaders/load.js';
 import { readQuestions } from '../tests/questions/questions.js';
+import { postGraphql } from '../tests/support/post-graphql.js';
 import { startBenchGraph } from './graph.js';
 import { benchLoad, seedFiles } from './load.js';
 import { latencies, median, percentile, report, throughput } from './measure.js';
@@ -67,37 +68,11 @@ async function startChild(command: string[], env: Record<string, string>, probe:
   }
 }
 
-/**
- * The load generator's HTTP client: node:http with a keep-alive agent, as lean as a bench
- * client should be (fetch costs ~0.5 ms more per request here, on both sides of a ratio
- * that has HTTP on one side only).
- */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-function post(url: string, query: string, variables: Record<string, unknown> = {}, retried = false): Promise<{ ok: boolean; body: string }> {
-  const target = new URL(url);
-  const payload = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ ok: (res.statusCode ?? 500) < 300, body }));
-      },
-    );
-    req.on('error', (error: NodeJS.ErrnoException) => {
-      // The server closed a kept-alive socket (idle past its keepAliveTimeout) just as we
-      // reused it: send once more on a new one (Node's docs for request.reusedSocket).
-      if (!retried && req.reusedSocket && error.code === 'ECONNRESET') post(url, query, variables, true).then(resolve, reject);
-      else reject(error);
-    });
-    req.end(payload);
-  });
+async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ ok: boolean; body: string }> {
+  const res = await postGraphql(url, query, variables, agent);
+  return { ok: res.status > 0 && res.status < 300, body: res.body };
 }
 
 async function gqlOk(url: string, query: string, variables: Record<string, unknown> = {}): Promise<void> {

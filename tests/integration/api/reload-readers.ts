@@ -4,6 +4,7 @@
 // one of the two; anything else (empty, another agency, an error) is counted as wrong.
 // Shared by the integration test (20 clients) and bench/reload.ts (100 clients).
 import http from 'node:http';
+import { postGraphql } from '../../support/post-graphql.js';
 import { readQuestions } from '../../questions/questions.js';
 
 /** What an answer is compared by: the agencies in order and the rows they cite. */
@@ -42,28 +43,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One answer as a comparable string ('' for none), or an error description. */
 export async function answerOf(url: string, q: FixedQuestion): Promise<{ ok: boolean; text: string }> {
-  const body = JSON.stringify({ query: QUERY, variables: { q: q.question, j: q.jurisdiction } });
-  const target = new URL(url);
-  const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (data += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: data }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  const { status, body: text } = await postGraphql(url, QUERY, { q: q.question, j: q.jurisdiction }, agent);
   if (status !== 200) return { ok: false, text: `HTTP ${status} ${text.slice(0, 200)}` };
   const parsed = JSON.parse(text) as { data?: { whoHandles?: unknown[] } | null; errors?: unknown[] };
   if (parsed.errors) return { ok: false, text: JSON.stringify(parsed.errors).slice(0, 200) };
