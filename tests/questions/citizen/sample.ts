@@ -5,6 +5,7 @@
 //   npx tsx tests/questions/citizen/sample.ts > tests/questions/citizen/sample.tsv
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../../domain/seeded-random.js';
 
 export const MESSAGES = path.resolve(import.meta.dirname, '../../../../shared/data/citizen-messages/messages.tsv');
 const SEED = 20261201;
@@ -28,24 +29,12 @@ export function readMessages(file = MESSAGES): CitizenMessage[] {
   });
 }
 
-/** mulberry32: a small seeded PRNG, enough for a reproducible shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SampledMessage extends CitizenMessage {
   split: 'dev' | 'test';
 }
 
 export function sample(messages: CitizenMessage[]): SampledMessage[] {
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const byDomain = new Map<string, CitizenMessage[]>();
   for (const m of messages) byDomain.set(m.domain, [...(byDomain.get(m.domain) ?? []), m]);
   const out: SampledMessage[] = [];

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, runFuzz } from './fuzz';
-import { mutate, seededRandom } from './mutate';
+import { seededRandom } from '../../../domain/seeded-random';
+import { mutate } from './mutate';
 
 /** Time for mutants after the hostile files; the whole test stays well under a minute. */
 const BUDGET_MS = 30_000;

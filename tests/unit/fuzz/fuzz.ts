@@ -10,7 +10,8 @@ import { loadDocuments } from '../../../loaders/load';
 import { readDocumentBytes } from '../../../loaders/read/index';
 import { HOSTILE_FILES, protoElementDocx } from '../loaders/hostile-files';
 import { buildDocx, buildXlsx, exportCsv, SAMPLE_LIST } from '../loaders/read/fixture-files';
-import { mutate, seededRandom } from './mutate';
+import { seededRandom } from '../../../domain/seeded-random';
+import { mutate } from './mutate';
 import { silentLosses } from './oracle';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../../../shared/seeds');

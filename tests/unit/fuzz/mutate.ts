@@ -2,18 +2,7 @@
 // Word export, a copy through a chat program or a careless edit does (issue 11).
 // mulberry32 is enough: the point is a fixed, shareable seed, not statistical quality.
 
-export type Random = () => number;
-
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Random } from '../../../domain/seeded-random';
 
 const pick = (random: Random, n: number): number => Math.floor(random() * n);
 

@@ -3,7 +3,7 @@
 // and shelf-pack the discs biggest first. Thousands of nodes in tens of milliseconds, and
 // the picture still says something: who overlaps with whom is who sits together. Pure.
 
-import { seededRandom } from './elements.js';
+import { seededRandom } from '../../../domain/seeded-random.js';
 
 export interface GraphShape {
   nodes: ReadonlyArray<{ id: string; size: number }>;

@@ -4,6 +4,7 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import { shortAgencyName } from '../../../domain/agency-names.js';
+import { seededRandom } from '../../../domain/seeded-random.js';
 import type { Answer, MatterDetail, OverlapKind, OverlapMatrix } from '../api.js';
 import { strings } from '../strings.js';
 
@@ -174,18 +175,6 @@ export function answerAsMatter(answer: Answer): MatterDetail {
 }
 
 const roleLabel = { lead: '牵头', cooperate: '配合' } as const;
-
-/** Deterministic PRNG (mulberry32), so the synthetic graph is the same in tests and bench. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A synthetic overlap graph shaped like the real ones: agencies in clusters of ~25 (one

@@ -7,7 +7,7 @@ import fcose from 'cytoscape-fcose';
 import { largeGraphNodes } from './layouts.js';
 import { stylesheet } from './style.js';
 import { frame } from './viewport.js';
-import { seededRandom } from './elements.js';
+import { seededRandom } from '../../../domain/seeded-random.js';
 
 cytoscape.use(fcose);
 
