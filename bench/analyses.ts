@@ -25,7 +25,12 @@ function replicate(c: JurisdictionCorpus, n: number): JurisdictionCorpus {
     name: `${c.name}${n}`,
     agencies: c.agencies.map((a) => ({ ...a, key: re(a.key) })),
     texts: c.texts.map((t) => ({ ...t, id: `${n}:${t.id}`, dutyId: `${n}:${t.dutyId}`, agencyKey: re(t.agencyKey) })),
-    matters: c.matters.map((m) => ({ ...m, key: re(m.key), jurisdictionKey: key, assignments: m.assignments.map((a) => ({ ...a, agencyKey: a.agencyKey && re(a.agencyKey) })) })),
+    matters: c.matters.map((m) => ({
+      ...m,
+      key: re(m.key),
+      jurisdictionKey: key,
+      assignments: m.assignments.map((a) => ({ ...a, agencyKey: a.agencyKey && re(a.agencyKey) })),
+    })),
   };
 }
 
@@ -50,11 +55,18 @@ console.log(`${path.basename(file)}: ${one.agencies.length} agencies, ${one.text
 run([one]); // warm-up: jieba dictionary, JIT
 const rows: Array<{ scale: number; ms: number; findings: number }> = [];
 // Other processes share the two cores: the smaller scales take the best of three runs.
-for (const [scale, repeats] of [[1, 3], [10, 3], [100, 1]] as const) {
+for (const [scale, repeats] of [
+  [1, 3],
+  [10, 3],
+  [100, 1],
+] as const) {
   const corpora = Array.from({ length: scale }, (_, i) => (i === 0 && scale === 1 ? one : replicate(one, i)));
   const runs = Array.from({ length: repeats }, () => run(corpora));
   rows.push({ scale, ...runs.reduce((a, b) => (b.ms < a.ms ? b : a)) });
 }
 const t1 = rows[0]!.ms;
 console.log('scale  jurisdictions  ms        ratio vs 1×  findings');
-for (const r of rows) console.log(`${String(r.scale).padEnd(6)} ${String(r.scale).padEnd(14)} ${r.ms.toFixed(0).padEnd(9)} ${(r.ms / t1).toFixed(1).padEnd(12)} ${r.findings}`);
+for (const r of rows)
+  console.log(
+    `${String(r.scale).padEnd(6)} ${String(r.scale).padEnd(14)} ${r.ms.toFixed(0).padEnd(9)} ${(r.ms / t1).toFixed(1).padEnd(12)} ${r.findings}`,
+  );

@@ -36,7 +36,10 @@ const rounds = Number(process.argv[2] ?? 7);
 const REQUESTS_PER_ROUND = 60;
 const THROUGHPUT_MS = 3_000;
 
-interface Child { url: string; process: ChildProcess }
+interface Child {
+  url: string;
+  process: ChildProcess;
+}
 
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 const ourServer =
@@ -89,7 +92,9 @@ const WHO = `query($q: String!, $j: String) { whoHandles(question: $q, jurisdict
  * are cached for the current graph version (graph/version.ts; the warm-up fills the caches):
  * the version read and the candidates query.
  */
-interface DirectCypher { steps: Array<{ cypher: string; params: Record<string, unknown> }> }
+interface DirectCypher {
+  steps: Array<{ cypher: string; params: Record<string, unknown> }>;
+}
 
 async function directCypher(question: string, jurisdiction: string | null): Promise<DirectCypher> {
   const version = await graphVersion();
@@ -102,8 +107,12 @@ async function directCypher(question: string, jurisdiction: string | null): Prom
       {
         cypher: WHO_HANDLES_CANDIDATES,
         params: {
-          q: lucene, jurisdictionKeys: keys, limit: 150,
-          responsibilityIndex: FULLTEXT.responsibilityText, matterIndex: FULLTEXT.matterTitle, dutyIndex: FULLTEXT.dutyText,
+          q: lucene,
+          jurisdictionKeys: keys,
+          limit: 150,
+          responsibilityIndex: FULLTEXT.responsibilityText,
+          matterIndex: FULLTEXT.matterTitle,
+          dutyIndex: FULLTEXT.dutyText,
         },
       },
     ],
@@ -130,7 +139,10 @@ try {
     for (const step of direct[i % direct.length]!.steps) await readRows(step.cypher, step.params);
   };
   // Warm-up: JIT, query plans, jieba dictionary in the server.
-  for (let i = 0; i < questions.length; i++) { await ask(i); await cypher(i); }
+  for (let i = 0; i < questions.length; i++) {
+    await ask(i);
+    await cypher(i);
+  }
 
   const p50: number[] = [];
   const p99: number[] = [];
@@ -154,7 +166,10 @@ try {
     // Throughput pairs alternate which side goes first, so neither always gets the
     // quieter moment.
     const pair = async (a: () => Promise<number>, b: () => Promise<number>): Promise<[number, number]> => {
-      if (r % 2 === 0) { const x = await a(); return [x, await b()]; }
+      if (r % 2 === 0) {
+        const x = await a();
+        return [x, await b()];
+      }
       const y = await b();
       return [await a(), y];
     };
@@ -164,16 +179,22 @@ try {
     );
     noDb.push(oursRps / helloRps);
 
-    const [one, eight] = await pair(() => throughput(1, THROUGHPUT_MS, ask), () => throughput(8, THROUGHPUT_MS, ask));
+    const [one, eight] = await pair(
+      () => throughput(1, THROUGHPUT_MS, ask),
+      () => throughput(8, THROUGHPUT_MS, ask),
+    );
     scale.push(eight / one);
     // For reading the line above: how far the database alone scales on this machine.
-    const [oneDb, eightDb] = await pair(() => throughput(1, THROUGHPUT_MS, cypher), () => throughput(8, THROUGHPUT_MS, cypher));
+    const [oneDb, eightDb] = await pair(
+      () => throughput(1, THROUGHPUT_MS, cypher),
+      () => throughput(8, THROUGHPUT_MS, cypher),
+    );
     dbScale.push(eightDb / oneDb);
     console.log(
       `round ${r + 1}: whoHandles p50 ${percentile(a, 50).toFixed(1)} ms vs Cypher ${percentile(b, 50).toFixed(1)} ms, ` +
-      `p99 ${percentile(a, 99).toFixed(1)} vs ${percentile(b, 99).toFixed(1)} ms; ` +
-      `no-DB ${oursRps.toFixed(0)} vs hello ${helloRps.toFixed(0)} req/s; whoHandles ${one.toFixed(1)} -> ${eight.toFixed(1)} req/s; ` +
-      `Cypher alone ${oneDb.toFixed(1)} -> ${eightDb.toFixed(1)} q/s`,
+        `p99 ${percentile(a, 99).toFixed(1)} vs ${percentile(b, 99).toFixed(1)} ms; ` +
+        `no-DB ${oursRps.toFixed(0)} vs hello ${helloRps.toFixed(0)} req/s; whoHandles ${one.toFixed(1)} -> ${eight.toFixed(1)} req/s; ` +
+        `Cypher alone ${oneDb.toFixed(1)} -> ${eightDb.toFixed(1)} q/s`,
     );
   }
   const load = await benchLoad(rounds);
@@ -185,7 +206,9 @@ try {
     { name: 'its Cypher alone, 8 clients ÷ 1 client (info)', aim: '-', perRound: dbScale },
     ...load,
   ]);
-  console.log(`(${rounds} rounds; ${REQUESTS_PER_ROUND} interleaved requests per latency round; ${THROUGHPUT_MS} ms per throughput window; median of rounds ${median(p50).toFixed(3)})`);
+  console.log(
+    `(${rounds} rounds; ${REQUESTS_PER_ROUND} interleaved requests per latency round; ${THROUGHPUT_MS} ms per throughput window; median of rounds ${median(p50).toFixed(3)})`,
+  );
 } finally {
   agent.destroy();
   for (const c of children) c.process.kill('SIGTERM');

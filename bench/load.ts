@@ -19,7 +19,10 @@ import { report, type Ratio } from './measure.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
 export const seedFiles = (): string[] =>
-  readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
+  readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(seedsDir, f));
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -63,8 +66,10 @@ export async function benchLoad(rounds: number): Promise<Ratio[]> {
     created.push(bare / a);
     replaced.push(bare / f);
     withParse.push(bare / b);
-    console.log(`load round ${r + 1}: ${n} rows; bare ${(n / bare).toFixed(0)} rows/s, writeLoad ${(n / a).toFixed(0)}, ` +
-      `forced replace ${(n / f).toFixed(0)}, parse+write ${(n / b).toFixed(0)} rows/s`);
+    console.log(
+      `load round ${r + 1}: ${n} rows; bare ${(n / bare).toFixed(0)} rows/s, writeLoad ${(n / a).toFixed(0)}, ` +
+        `forced replace ${(n / f).toFixed(0)}, parse+write ${(n / b).toFixed(0)} rows/s`,
+    );
   }
   return [
     { name: 'load rows/s: writeLoad (new files) ÷ bare UNWIND', aim: '≥ 0.6', perRound: created },

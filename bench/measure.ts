@@ -9,7 +9,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Latencies (ms) of `n` sequential calls. */
@@ -29,12 +32,14 @@ export async function throughput(clients: number, ms: number, call: (i: number) 
   let done = 0;
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      await call(next++);
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        await call(next++);
+        done++;
+      }
+    }),
+  );
   return done / ((performance.now() - started) / 1000);
 }
 

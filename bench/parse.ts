@@ -73,9 +73,13 @@ for (const c of cold) console.log(`  ${c.file.padEnd(28)} ${c.ms.toFixed(1).padS
 console.log('\nwarm, median per file');
 for (const s of seeds) {
   const ms = median(perFile.get(s.file) ?? []);
-  console.log(`  ${s.file.padEnd(28)} ${(s.bytes / 1e3).toFixed(1).padStart(7)} kB ${ms.toFixed(2).padStart(8)} ms ${mbps(s.bytes, ms).toFixed(2).padStart(7)} MB/s`);
+  console.log(
+    `  ${s.file.padEnd(28)} ${(s.bytes / 1e3).toFixed(1).padStart(7)} kB ${ms.toFixed(2).padStart(8)} ms ${mbps(s.bytes, ms).toFixed(2).padStart(7)} MB/s`,
+  );
 }
 const parseMs = median(parseTotals);
 const baseMs = median(baselineTotals);
-console.log(`\nall five: parse ${parseMs.toFixed(1)} ms = ${mbps(totalBytes, parseMs).toFixed(2)} MB/s; split-lines baseline ${baseMs.toFixed(2)} ms = ${mbps(totalBytes, baseMs).toFixed(1)} MB/s`);
+console.log(
+  `\nall five: parse ${parseMs.toFixed(1)} ms = ${mbps(totalBytes, parseMs).toFixed(2)} MB/s; split-lines baseline ${baseMs.toFixed(2)} ms = ${mbps(totalBytes, baseMs).toFixed(1)} MB/s`,
+);
 report([ratios]);

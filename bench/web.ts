@@ -28,7 +28,10 @@ const options = new Command()
   .opts<{ rounds: number; nodes: number }>();
 
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(seedsDir, f));
 
 async function measure(page: Page, elements: ElementDefinition[], contender: Contender): Promise<RenderTiming> {
   return page.evaluate(([els, who]) => window.__jurisgraph.measure!(els, who), [elements, contender] as const);
@@ -105,7 +108,9 @@ async function main(): Promise<void> {
 
     // 蒸湘区 as the overlap view shows it (all kinds, minimum strength 1).
     await page.goto(`${server.url}/#view=overlaps&j=${encodeURIComponent('蒸湘区')}`);
-    await page.waitForFunction(() => window.__jurisgraph?.renders > 0 && window.__jurisgraph.renderMs !== null, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__jurisgraph?.renders > 0 && window.__jurisgraph.renderMs !== null, undefined, {
+      timeout: 120_000,
+    });
     const inView = await page.evaluate(() => window.__jurisgraph.renderMs!);
     console.log(`蒸湘区 overlap view, first render as loaded in the page: ${Math.round(inView)} ms`);
     const district = await page.evaluate(() =>

@@ -29,21 +29,23 @@ const log = (line = ''): void => {
 };
 
 function buildProgram(): Command {
-  return new Command()
-    .name('npm run load --')
-    .description('导入部门责任清单（.txt / .docx / .xlsx / .csv）到图数据库')
-    .argument('<files...>', '要导入的文档')
-    .option('--dry-run', '只解析，不写入图数据库')
-    .option('--json', '向标准输出打印一个 JSON 文档（导出约定：departments + diagnostics）')
-    .option('--strict', '严格模式：出现任何警告即视为失败，不写入')
-    .option('--force', '即使文档未变化也重新写入')
-    .option('--department <name>', '无标题文档的部门名称（覆盖推断结果）')
-    .option('--province <name>', '无标题文档的省份')
-    .option('--city <name>', '无标题文档的市')
-    .option('--county <name>', '无标题文档的县/区')
-    .exitOverride()
-    // Commander's own messages are English; usageError() says it in Chinese instead.
-    .configureOutput({ writeErr: () => undefined });
+  return (
+    new Command()
+      .name('npm run load --')
+      .description('导入部门责任清单（.txt / .docx / .xlsx / .csv）到图数据库')
+      .argument('<files...>', '要导入的文档')
+      .option('--dry-run', '只解析，不写入图数据库')
+      .option('--json', '向标准输出打印一个 JSON 文档（导出约定：departments + diagnostics）')
+      .option('--strict', '严格模式：出现任何警告即视为失败，不写入')
+      .option('--force', '即使文档未变化也重新写入')
+      .option('--department <name>', '无标题文档的部门名称（覆盖推断结果）')
+      .option('--province <name>', '无标题文档的省份')
+      .option('--city <name>', '无标题文档的市')
+      .option('--county <name>', '无标题文档的县/区')
+      .exitOverride()
+      // Commander's own messages are English; usageError() says it in Chinese instead.
+      .configureOutput({ writeErr: () => undefined })
+  );
 }
 
 const USAGE_MESSAGES: Record<string, string> = {
@@ -58,7 +60,9 @@ function usageError(error: CommanderError): void {
   const detail = error.code === 'commander.missingArgument' ? undefined : error.message.match(/'([^']+)'/)?.[1];
   const what = USAGE_MESSAGES[error.code] ?? '命令行参数有误';
   log(`${what}${detail ? `：${detail}` : ''}`);
-  log('用法：npm run load -- [--dry-run] [--json] [--strict] [--department 名称] [--province 省 --city 市 --county 县区] <文件…>（--help 查看全部选项）');
+  log(
+    '用法：npm run load -- [--dry-run] [--json] [--strict] [--department 名称] [--province 省 --city 市 --county 县区] <文件…>（--help 查看全部选项）',
+  );
 }
 
 function jurisdictionOverride(o: CliOptions): Partial<Jurisdiction> | undefined {
@@ -155,12 +159,13 @@ export async function runCli(argv: string[]): Promise<number> {
 
 // Set the exit code instead of calling process.exit: a large JSON document on a pipe must drain first.
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isEntry) runCli(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    log(`程序错误：${(error as Error).stack ?? String(error)}`);
-    process.exitCode = EXIT.inputErrors;
-  },
-);
+if (isEntry)
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      log(`程序错误：${(error as Error).stack ?? String(error)}`);
+      process.exitCode = EXIT.inputErrors;
+    },
+  );

@@ -36,10 +36,7 @@ export async function writeRunToGraph(run: LoadRun, options: GraphWriteOptions):
  * `npm start -- --load <files…>`: parse the files, report every row that could not be read
  * (warnings and errors, as the CLI does), and write what loaded into the open graph.
  */
-export async function loadAndWrite(
-  files: string[],
-  options: GraphWriteOptions & { warn: (line: string) => void },
-): Promise<WriteReport> {
+export async function loadAndWrite(files: string[], options: GraphWriteOptions & { warn: (line: string) => void }): Promise<WriteReport> {
   const run = await loadDocuments(files);
   for (const entry of formatDiagnostics(run.result.diagnostics.filter((d) => d.severity !== 'info'))) options.warn(entry);
   return writeRun(run, options);

@@ -99,7 +99,12 @@ export function agencyGroupKey(raw: string, j: Jurisdiction): string {
   const countyStem = placeStem(county);
   // 公安蒸湘分局, 市城乡规划局蒸湘分局: the county's branch of a city agency is the county's agency.
   const namesCounty = countyStem !== null && s.includes(countyStem);
-  if (namesCounty) s = s.split(county ?? countyStem).join('').split(countyStem).join('');
+  if (namesCounty)
+    s = s
+      .split(county ?? countyStem)
+      .join('')
+      .split(countyStem)
+      .join('');
   if (namesCounty && s.startsWith('市') && s.endsWith('分局')) s = s.slice(1);
   s = s.replace(/局分局$/, '分局');
   const countyLevel = county?.slice(-1) ?? '市';
@@ -116,8 +121,8 @@ export function agencyGroupKey(raw: string, j: Jurisdiction): string {
 
 /** 衡阳市蒸湘区财政局 → 财政局: the jurisdiction's own place names off the front, in full or short (蒸湘). */
 function withoutPlacePrefix(name: string, j: Jurisdiction): string {
-  const places = [j.province, j.city, j.county, placeStem(j.province), placeStem(j.city), placeStem(j.county)].filter(
-    (p): p is string => Boolean(p),
+  const places = [j.province, j.city, j.county, placeStem(j.province), placeStem(j.city), placeStem(j.county)].filter((p): p is string =>
+    Boolean(p),
   );
   let s = name;
   let stripped = true;

@@ -53,11 +53,7 @@ interface PlannedDocument {
   rows: DocumentRows;
 }
 
-export async function writeLoad(
-  result: LoadResult,
-  docs: DocumentInfo[],
-  options: WriteOptions = {},
-): Promise<WriteReport> {
+export async function writeLoad(result: LoadResult, docs: DocumentInfo[], options: WriteOptions = {}): Promise<WriteReport> {
   const started = performance.now();
   const planned = planDocuments(result, docs);
   const batchSize = options.batchSize ?? 500;
@@ -65,7 +61,10 @@ export async function writeLoad(
     // Loads serialise on one lock node: a concurrent load of the same file waits, then
     // finds it unchanged instead of colliding with half-written facts.
     await tx.run(Q.TAKE_LOAD_LOCK);
-    const stored = await storedShas(tx, planned.map((p) => p.key));
+    const stored = await storedShas(
+      tx,
+      planned.map((p) => p.key),
+    );
     const changed = planned.filter((p) => options.force || stored.get(p.key) !== `${p.doc.sha256}/${p.factsHash}`);
     if (changed.length > 0) {
       await replaceDocuments(tx, changed, batchSize);
@@ -75,14 +74,16 @@ export async function writeLoad(
     return { stored, changed };
   });
   const changedKeys = new Set(changed.map((p) => p.key));
-  const documents = planned.map((p): DocumentWrite => ({
-    key: p.key,
-    file: p.doc.file,
-    sha256: p.doc.sha256,
-    status: !changedKeys.has(p.key) ? 'unchanged' : stored.has(p.key) ? 'replaced' : 'created',
-    rows: changedKeys.has(p.key) ? rowCount(p.rows) : 0,
-    diagnostics: p.rows.diagnostics.length,
-  }));
+  const documents = planned.map(
+    (p): DocumentWrite => ({
+      key: p.key,
+      file: p.doc.file,
+      sha256: p.doc.sha256,
+      status: !changedKeys.has(p.key) ? 'unchanged' : stored.has(p.key) ? 'replaced' : 'created',
+      rows: changedKeys.has(p.key) ? rowCount(p.rows) : 0,
+      diagnostics: p.rows.diagnostics.length,
+    }),
+  );
   return {
     documents,
     rowsWritten: documents.reduce((n, d) => n + d.rows, 0),
@@ -131,8 +132,16 @@ async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument
   const loadedAt = new Date().toISOString();
   await tx.run(Q.UPSERT_DOCUMENTS, {
     rows: changed.map((p) => ({
-      key: p.key, file: p.doc.file, sha256: p.doc.sha256, factsHash: p.factsHash, format: p.doc.format,
-      encoding: p.doc.encoding, lines: p.doc.lines, loadedAt, rows: rowCount(p.rows), diagnostics: p.rows.diagnostics.length,
+      key: p.key,
+      file: p.doc.file,
+      sha256: p.doc.sha256,
+      factsHash: p.factsHash,
+      format: p.doc.format,
+      encoding: p.doc.encoding,
+      lines: p.doc.lines,
+      loadedAt,
+      rows: rowCount(p.rows),
+      diagnostics: p.rows.diagnostics.length,
     })),
   });
   await writeRows(tx, mergeRows(changed.map((p) => p.rows)), batchSize);

@@ -62,7 +62,8 @@ export const DEPARTMENT_NAME_LINE =
 export const PLACE_PREFIX =
   /^(?<province>[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?<city>[\u4e00-\u9fa5]{2,6}?(?:市|自治州|地区|盟))?(?<county>[\u4e00-\u9fa5]{1,6}?(?:区|县|旗|市))?/;
 /** Words that end in 区/县/市 but are not places (城市管理局 must not yield county 城市). */
-export const NOT_A_PLACE = /^(?:城市|城区|市区|社区|园区|辖区|全区|本区|该区|全县|本县|该县|全市|本市|地区|山区|矿区|景区|疫区|新区|省市|县市|区县)$/;
+export const NOT_A_PLACE =
+  /^(?:城市|城区|市区|社区|园区|辖区|全区|本区|该区|全县|本县|该县|全市|本市|地区|山区|矿区|景区|疫区|新区|省市|县市|区县)$/;
 /** Province names as written in the text (for a jurisdiction whose title omits the province). */
 export const PROVINCE_MENTION =
   /(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区/g;

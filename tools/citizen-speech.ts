@@ -15,7 +15,10 @@ import { readMessages } from '../tests/questions/citizen/sample.js';
 const MIN_MESSAGES = 15;
 const here = import.meta.dirname;
 const sampled = new Set(
-  readFileSync(path.join(here, '../tests/questions/citizen/sample.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]),
+  readFileSync(path.join(here, '../tests/questions/citizen/sample.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[0]),
 );
 const messages = readMessages().filter((m) => !sampled.has(m.id));
 const domains = [...new Set(messages.map((m) => m.label))].sort();

@@ -11,7 +11,10 @@ import { readMessages } from '../tests/questions/citizen/sample.js';
 const MIN_COUNT = 3;
 const here = import.meta.dirname;
 const sampled = new Set(
-  readFileSync(path.join(here, '../tests/questions/citizen/sample.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]),
+  readFileSync(path.join(here, '../tests/questions/citizen/sample.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[0]),
 );
 const messages = readMessages().filter((m) => !sampled.has(m.id));
 const domains = [...new Set(messages.map((m) => m.domain))].sort();
@@ -28,7 +31,10 @@ for (const m of messages) {
     seen.set(w, (seen.get(w) ?? 0) + 1);
   }
 }
-const vocabulary = [...seen].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort();
+const vocabulary = [...seen]
+  .filter(([, n]) => n >= MIN_COUNT)
+  .map(([w]) => w)
+  .sort();
 const V = vocabulary.length;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const logPrior = docs.map((n) => round(Math.log(n / messages.length)));

@@ -29,7 +29,9 @@ try {
     const notCovered = judged.filter((j) => j.message.coverage === 'NOT_COVERED');
     const share = (xs: typeof judged, f: (j: (typeof judged)[number]) => boolean) => (xs.filter(f).length / xs.length).toFixed(3);
     const list = judged.filter((j) => j.list);
-    parts.push(`dev ${share(covered, (j) => j.top1)}/${share(covered, (j) => j.top3)} nc-ok ${share(notCovered, (j) => !j.list)} list-right ${share(list, (j) => j.listRight)} (${list.length})`);
+    parts.push(
+      `dev ${share(covered, (j) => j.top1)}/${share(covered, (j) => j.top3)} nc-ok ${share(notCovered, (j) => !j.list)} list-right ${share(list, (j) => j.listRight)} (${list.length})`,
+    );
     for (const [name, qs] of Object.entries(sets)) {
       let q1 = 0;
       let q3 = 0;

@@ -19,7 +19,10 @@ export async function agencies(args: { jurisdiction: string | null; name: string
   const name = args.name?.trim() || null;
   const containing = await repo.listAgencies({ jurisdictionKeys: keys, name, limit });
   if (!name) return containing;
-  const named = agenciesNamed(name, (await agencyNames(keys)).map((a) => ({ key: a.key, name: a.names[0]!, aliases: a.names.slice(1) })));
+  const named = agenciesNamed(
+    name,
+    (await agencyNames(keys)).map((a) => ({ key: a.key, name: a.names[0]!, aliases: a.names.slice(1) })),
+  );
   const denoted = await repo.agenciesByKeys(named.map((a) => a.key));
   const seen = new Set(denoted.map((a) => a.key));
   return [...denoted, ...containing.filter((a) => !seen.has(a.key))].slice(0, limit);
@@ -35,7 +38,10 @@ export async function matters(a: Agency): Promise<Matter[]> {
   const seen = new Map<string, Matter>();
   for (const r of await repo.agencyResponsibilities(a.key)) {
     seen.set(r.matter.key, {
-      key: r.matter.key, title: r.matter.title, seq: null, jurisdiction: a.jurisdiction,
+      key: r.matter.key,
+      title: r.matter.title,
+      seq: null,
+      jurisdiction: a.jurisdiction,
       jurisdictionKey: r.matter.key.slice(0, r.matter.key.indexOf('|')),
     });
   }

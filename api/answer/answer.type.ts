@@ -45,7 +45,9 @@ export class Answer {
   @Field(() => Source, { description: 'The document line; for a general-function answer, domain/department-profiles.ts' })
   source!: Source;
 
-  @Field(() => Float, { description: 'Probability (calibrated on real messages) that this agency is the right one; below 0.5: possibly related' })
+  @Field(() => Float, {
+    description: 'Probability (calibrated on real messages) that this agency is the right one; below 0.5: possibly related',
+  })
   confidence!: number;
 
   @Field(() => Coverage)

@@ -62,7 +62,8 @@ export class Overlap {
   kind!: OverlapKind;
 
   @Field(() => Float, {
-    description: '0–1. DECLARED: how alike the two divisions read; UNDECLARED: text similarity; CONTRADICTION: title similarity × disagreement',
+    description:
+      '0–1. DECLARED: how alike the two divisions read; UNDECLARED: text similarity; CONTRADICTION: title similarity × disagreement',
   })
   score!: number;
 

@@ -34,6 +34,9 @@ export function compareMatter(
       jurisdictionKey: matter.jurisdictionKey,
       matter: { key: matter.key, title: matter.title },
       similarity: round(similarity),
-      assignments: meaningfulRows(matter.assignments).map((row) => ({ agency: row.agencyKey ? (agencies.get(row.agencyKey) ?? null) : null, row })),
+      assignments: meaningfulRows(matter.assignments).map((row) => ({
+        agency: row.agencyKey ? (agencies.get(row.agencyKey) ?? null) : null,
+        row,
+      })),
     }));
 }

@@ -48,9 +48,20 @@ export function findContradictions(
         score: round(titles * comparison.disagreement),
         jurisdictionKey: corpus.key,
         agencies: pair,
-        items: rows.map((r) => ({ text: `${r.agencyRaw}：${r.division}`, agencyKey: r.agencyKey, role: 'division' as const, source: r.source })),
+        items: rows.map((r) => ({
+          text: `${r.agencyRaw}：${r.division}`,
+          agencyKey: r.agencyKey,
+          role: 'division' as const,
+          source: r.source,
+        })),
         matter: { key: x.matter.key, title: x.matter.title },
-        divisions: rows.map((r) => ({ agencyKey: r.agencyKey, agencyRaw: r.agencyRaw, division: r.division, listDepartment: r.listDepartment, source: r.source })),
+        divisions: rows.map((r) => ({
+          agencyKey: r.agencyKey,
+          agencyRaw: r.agencyRaw,
+          division: r.division,
+          listDepartment: r.listDepartment,
+          source: r.source,
+        })),
         sharedTerms: [],
         explanation: explain(x, y, comparison, agencies),
       });
@@ -66,8 +77,6 @@ interface StatementComparison {
   /** The same division text given to different agencies by the two lists: [first holder, second holder]. */
   moved: Array<[string, string]>;
 }
-
-
 
 function compareStatements(x: MatterStatement, y: MatterStatement, index: TextIndex, agreement: number): StatementComparison {
   const divisions = (s: MatterStatement) => {

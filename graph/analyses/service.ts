@@ -65,14 +65,23 @@ export async function matrix(jurisdiction: string): Promise<OverlapMatrix> {
 }
 
 /** Matters like `title` in every jurisdiction, most alike first, with how each is divided. */
-export async function compareMatter(title: string, first = DEFAULT_COMPARE.first, minSimilarity = DEFAULT_COMPARE.minSimilarity): Promise<MatterDivisionResult[]> {
+export async function compareMatter(
+  title: string,
+  first = DEFAULT_COMPARE.first,
+  minSimilarity = DEFAULT_COMPARE.minSimilarity,
+): Promise<MatterDivisionResult[]> {
   const titles = await matterTitles.get(await graphVersion(), 'all', repo.readAllMatterTitles);
   // Rank on titles alone, then read the rows of the matters that made the page.
   const shells = titles.map((t) => ({ ...t, assignments: [] }));
   const ranked = compareTitles(title, shells, new Map(), { first, minSimilarity });
   const { matters, agencies } = await repo.readMatters(ranked.map((r) => r.matter.key));
   const byKey = new Map(matters.map((m) => [m.key, m]));
-  return compareTitles(title, ranked.map((r) => byKey.get(r.matter.key) ?? shells.find((s) => s.key === r.matter.key)!), agencies, { first, minSimilarity });
+  return compareTitles(
+    title,
+    ranked.map((r) => byKey.get(r.matter.key) ?? shells.find((s) => s.key === r.matter.key)!),
+    agencies,
+    { first, minSimilarity },
+  );
 }
 
 export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {

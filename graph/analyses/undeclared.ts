@@ -108,7 +108,13 @@ export function findUndeclaredOverlaps(
       score: round(score),
       jurisdictionKey: corpus.key,
       agencies: pair,
-      items: [a, b].map((c) => ({ text: c.text.text, excerpt: c.clause, agencyKey: c.text.agencyKey, role: c.text.kind, source: c.text.source })),
+      items: [a, b].map((c) => ({
+        text: c.text.text,
+        excerpt: c.clause,
+        agencyKey: c.text.agencyKey,
+        role: c.text.kind,
+        source: c.text.source,
+      })),
       matter: null,
       divisions: [],
       sharedTerms: shared,
@@ -174,7 +180,13 @@ function declaredMatterVectors(corpus: JurisdictionCorpus, index: TextIndex): Ma
 const ONE_PHRASE_WEIGHT = 0.6;
 
 /** A single shared concept counts when it is a written phrase of a word only these two agencies use. */
-function namesRareObject(phrase: string, phraseChars: number, subjects: readonly string[], index: TextIndex, options: UndeclaredOptions): boolean {
+function namesRareObject(
+  phrase: string,
+  phraseChars: number,
+  subjects: readonly string[],
+  index: TextIndex,
+  options: UndeclaredOptions,
+): boolean {
   if (!options.minPhraseChars || phraseChars < options.minPhraseChars) return false;
   return subjects.some((t) => phrase.includes(t) && t.length >= 2 && index.idf.groupCount(t) <= options.maxPhraseAgencies);
 }

@@ -4,37 +4,127 @@
 import { agencyNodeKey } from '../../domain/agency-names.js';
 import { type Jurisdiction, jurisdictionChain, jurisdictionKey } from '../../domain/jurisdiction.js';
 import { matterKey } from '../../domain/matter-title.js';
-import type {
-  AgencyMerge, Assignment, BasisCitation, BoundaryMatter, Department, Diagnostic,
-} from '../../domain/records.js';
+import type { AgencyMerge, Assignment, BasisCitation, BoundaryMatter, Department, Diagnostic } from '../../domain/records.js';
 
-export interface JurisdictionRow { key: string; name: string; level: string; parentKey: string | null }
-export interface AgencyRow { key: string; name: string; aliases: string[]; jurisdictionKey: string }
+export interface JurisdictionRow {
+  key: string;
+  name: string;
+  level: string;
+  parentKey: string | null;
+}
+export interface AgencyRow {
+  key: string;
+  name: string;
+  aliases: string[];
+  jurisdictionKey: string;
+}
 export interface ListRow {
-  key: string; department: string; agencyKey: string; docKey: string; file: string;
-  line: number; endLine: number; inferred: boolean;
+  key: string;
+  department: string;
+  agencyKey: string;
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
+  inferred: boolean;
 }
-export interface MatterRow { key: string; title: string; seq: string | null; jurisdictionKey: string }
+export interface MatterRow {
+  key: string;
+  title: string;
+  seq: string | null;
+  jurisdictionKey: string;
+}
 export interface ResponsibilityRow {
-  key: string; listKey: string; matterKey: string; agencyKeys: string[]; agencyRaw: string;
-  generic: boolean; division: string; role: string | null; case: string | null;
-  docKey: string; file: string; line: number; endLine: number;
+  key: string;
+  listKey: string;
+  matterKey: string;
+  agencyKeys: string[];
+  agencyRaw: string;
+  generic: boolean;
+  division: string;
+  role: string | null;
+  case: string | null;
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
 }
-export interface BasisRow { key: string; title: string | null; docNumber: string | null; kind: string }
-export interface RestsOnRow { responsibilityKey: string; basisKey: string; articles: string[]; raw: string; inherited: boolean }
-export interface CaseRow { key: string; text: string; responsibilityKeys: string[]; docKey: string; file: string; line: number; endLine: number }
+export interface BasisRow {
+  key: string;
+  title: string | null;
+  docNumber: string | null;
+  kind: string;
+}
+export interface RestsOnRow {
+  responsibilityKey: string;
+  basisKey: string;
+  articles: string[];
+  raw: string;
+  inherited: boolean;
+}
+export interface CaseRow {
+  key: string;
+  text: string;
+  responsibilityKeys: string[];
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
+}
 export interface DutyRow {
-  key: string; agencyKey: string; seq: string | null; text: string; office: string | null; remarks: string | null;
-  docKey: string; file: string; line: number; endLine: number;
+  key: string;
+  agencyKey: string;
+  seq: string | null;
+  text: string;
+  office: string | null;
+  remarks: string | null;
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
 }
-export interface WorkItemRow { key: string; dutyKey: string; ord: number; text: string; docKey: string; file: string; line: number; endLine: number }
+export interface WorkItemRow {
+  key: string;
+  dutyKey: string;
+  ord: number;
+  text: string;
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
+}
 export interface ServiceRow {
-  key: string; agencyKey: string; seq: string | null; title: string; content: string | null; units: string[]; phones: string[];
-  docKey: string; file: string; line: number; endLine: number;
+  key: string;
+  agencyKey: string;
+  seq: string | null;
+  title: string;
+  content: string | null;
+  units: string[];
+  phones: string[];
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
 }
-export interface RuleRow { key: string; listKey: string; path: string[]; text: string; docKey: string; file: string; line: number; endLine: number }
+export interface RuleRow {
+  key: string;
+  listKey: string;
+  path: string[];
+  text: string;
+  docKey: string;
+  file: string;
+  line: number;
+  endLine: number;
+}
 export interface DiagnosticRow {
-  key: string; severity: string; code: string; message: string; raw: string; file: string; line: number; docKey: string;
+  key: string;
+  severity: string;
+  code: string;
+  message: string;
+  raw: string;
+  file: string;
+  line: number;
+  docKey: string;
 }
 
 export interface DocumentRows {
@@ -55,8 +145,19 @@ export interface DocumentRows {
 
 export function emptyRows(): DocumentRows {
   return {
-    jurisdictions: [], agencies: [], lists: [], matters: [], responsibilities: [], bases: [], restsOn: [],
-    cases: [], duties: [], workItems: [], services: [], rules: [], diagnostics: [],
+    jurisdictions: [],
+    agencies: [],
+    lists: [],
+    matters: [],
+    responsibilities: [],
+    bases: [],
+    restsOn: [],
+    cases: [],
+    duties: [],
+    workItems: [],
+    services: [],
+    rules: [],
+    diagnostics: [],
   };
 }
 
@@ -101,10 +202,18 @@ export function buildDocumentRows(
   const rows = emptyRows();
   const builder = new RowBuilder(docKey, rows, aliases);
   departments.forEach((d, i) => builder.department(d, i));
-  diagnostics.forEach((d, i) => rows.diagnostics.push({
-    key: `${docKey}#G${i}`, severity: d.severity, code: d.code, message: d.message, raw: d.raw,
-    file: d.file, line: d.line, docKey,
-  }));
+  diagnostics.forEach((d, i) =>
+    rows.diagnostics.push({
+      key: `${docKey}#G${i}`,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      raw: d.raw,
+      file: d.file,
+      line: d.line,
+      docKey,
+    }),
+  );
   return builder.finish();
 }
 
@@ -130,18 +239,38 @@ class RowBuilder {
       const key = `${listKey}#D${i}`;
       const dsrc = this.src(duty.source);
       this.rows.duties.push({
-        key, agencyKey: publisher, seq: duty.seq, text: duty.text, office: duty.office, remarks: duty.remarks, ...dsrc,
+        key,
+        agencyKey: publisher,
+        seq: duty.seq,
+        text: duty.text,
+        office: duty.office,
+        remarks: duty.remarks,
+        ...dsrc,
       });
       duty.items.forEach((text, ord) => this.rows.workItems.push({ key: `${key}#${ord}`, dutyKey: key, ord, text, ...dsrc }));
     });
     d.boundaryMatters.forEach((m, i) => this.matter(jKey, listKey, `${listKey}#M${i}`, m));
-    d.services.forEach((s, i) => this.rows.services.push({
-      key: `${listKey}#S${i}`, agencyKey: publisher, seq: s.seq, title: s.title, content: s.content,
-      units: s.units, phones: s.phones, ...this.src(s.source),
-    }));
-    d.supervision.forEach((r, i) => this.rows.rules.push({
-      key: `${listKey}#R${i}`, listKey, path: r.path, text: r.text, ...this.src(r.source),
-    }));
+    d.services.forEach((s, i) =>
+      this.rows.services.push({
+        key: `${listKey}#S${i}`,
+        agencyKey: publisher,
+        seq: s.seq,
+        title: s.title,
+        content: s.content,
+        units: s.units,
+        phones: s.phones,
+        ...this.src(s.source),
+      }),
+    );
+    d.supervision.forEach((r, i) =>
+      this.rows.rules.push({
+        key: `${listKey}#R${i}`,
+        listKey,
+        path: r.path,
+        text: r.text,
+        ...this.src(r.source),
+      }),
+    );
   }
 
   finish(): DocumentRows {
@@ -157,18 +286,28 @@ class RowBuilder {
     const mKey = matterKey(jKey, m.title);
     if (!this.matters.has(mKey)) this.matters.set(mKey, { key: mKey, title: m.title, seq: m.seq, jurisdictionKey: jKey });
     const respKeys = m.assignments.map((a, i) => this.responsibility(jKey, listKey, mKey, `${prefix}#A${i}`, a, m));
-    m.cases.forEach((text, i) => this.rows.cases.push({
-      key: `${prefix}#C${i}`, text, responsibilityKeys: respKeys, ...this.src(m.source),
-    }));
+    m.cases.forEach((text, i) =>
+      this.rows.cases.push({
+        key: `${prefix}#C${i}`,
+        text,
+        responsibilityKeys: respKeys,
+        ...this.src(m.source),
+      }),
+    );
   }
 
-  private responsibility(
-    jKey: string, listKey: string, mKey: string, key: string, a: Assignment, m: BoundaryMatter,
-  ): string {
+  private responsibility(jKey: string, listKey: string, mKey: string, key: string, a: Assignment, m: BoundaryMatter): string {
     const agencyKeys = a.agencies.map((name) => this.agency(jKey, name));
     this.rows.responsibilities.push({
-      key, listKey, matterKey: mKey, agencyKeys, agencyRaw: a.agencyRaw, generic: a.generic,
-      division: a.division, role: a.role, case: a.case ?? (m.cases.length ? m.cases.join('\n') : null),
+      key,
+      listKey,
+      matterKey: mKey,
+      agencyKeys,
+      agencyRaw: a.agencyRaw,
+      generic: a.generic,
+      division: a.division,
+      role: a.role,
+      case: a.case ?? (m.cases.length ? m.cases.join('\n') : null),
       ...this.src(a.source),
     });
     // Bases are often written on the matter's first row only: rows without their own inherit the matter's.

@@ -21,11 +21,14 @@ export const ROW_LABELS = {
 } as const;
 
 export const BARE_INSERT: Readonly<Record<keyof typeof ROW_LABELS, string>> = Object.fromEntries(
-  Object.entries(ROW_LABELS).map(([kind, label]) => [kind, `
+  Object.entries(ROW_LABELS).map(([kind, label]) => [
+    kind,
+    `
 UNWIND range(0, size($rows) - 1) AS i
 WITH $rows[i] AS r, $offset + i AS ordinal
 CREATE (n:${label})
-SET n = r {.*, key: 'bench:' + $kind + ':' + toString(ordinal), docKey: 'bench:'}`]),
+SET n = r {.*, key: 'bench:' + $kind + ':' + toString(ordinal), docKey: 'bench:'}`,
+  ]),
 ) as Record<keyof typeof ROW_LABELS, string>;
 
 export const DELETE_BENCH_ROWS: readonly string[] = [...new Set(Object.values(ROW_LABELS))].map(
@@ -74,4 +77,3 @@ RETURN 'duty' AS kind, hit.key AS key, score AS lucene, 0 AS ord,
   a.key AS agencyKey, a.name AS agencyName, coalesce(a.aliases, []) AS aliases, j.name AS jurisdiction,
   null AS matterKey, d.text AS matterTitle, hit.text AS division, null AS case, null AS role,
   hit.file AS file, hit.line AS line, hit.endLine AS endLine, [] AS bases`;
-

@@ -13,23 +13,41 @@ export interface AgencyView {
 }
 
 export interface DutyView {
-  key: string; seq: string | null; text: string; office: string | null; remarks: string | null;
-  items: string[]; source: SourceLine;
+  key: string;
+  seq: string | null;
+  text: string;
+  office: string | null;
+  remarks: string | null;
+  items: string[];
+  source: SourceLine;
 }
 
 export interface ServiceView {
-  key: string; seq: string | null; title: string; content: string | null; units: string[]; phones: string[];
+  key: string;
+  seq: string | null;
+  title: string;
+  content: string | null;
+  units: string[];
+  phones: string[];
   source: SourceLine;
 }
 
 export interface AgencyResponsibilityView {
-  key: string; matter: { key: string; title: string }; division: string; role: string | null;
-  case: string | null; agencyRaw: string; source: SourceLine;
+  key: string;
+  matter: { key: string; title: string };
+  division: string;
+  role: string | null;
+  case: string | null;
+  agencyRaw: string;
+  source: SourceLine;
 }
 
 function toAgency(r: Record<string, unknown>): AgencyView {
   return {
-    key: str(r.key), name: str(r.name), aliases: strs(r.aliases), jurisdictionKey: str(r.jurisdictionKey),
+    key: str(r.key),
+    name: str(r.name),
+    aliases: strs(r.aliases),
+    jurisdictionKey: str(r.jurisdictionKey),
     jurisdiction: str(r.jurisdiction),
   };
 }
@@ -40,9 +58,11 @@ export async function agenciesByKeys(keys: string[]): Promise<AgencyView[]> {
   return keys.flatMap((k) => found.get(k) ?? []);
 }
 
-export async function listAgencies(
-  filter: { jurisdictionKeys: string[] | null; name: string | null; limit: number },
-): Promise<AgencyView[]> {
+export async function listAgencies(filter: {
+  jurisdictionKeys: string[] | null;
+  name: string | null;
+  limit: number;
+}): Promise<AgencyView[]> {
   return (await readRows(Q.LIST_AGENCIES, filter)).map(toAgency);
 }
 
@@ -53,21 +73,36 @@ export async function agencyByKey(key: string): Promise<AgencyView | null> {
 
 export async function agencyDuties(key: string): Promise<DutyView[]> {
   return (await readRows(Q.AGENCY_DUTIES, { key })).map((r) => ({
-    key: str(r.key), seq: strOrNull(r.seq), text: str(r.text), office: strOrNull(r.office),
-    remarks: strOrNull(r.remarks), items: strs(r.items), source: toSource(r),
+    key: str(r.key),
+    seq: strOrNull(r.seq),
+    text: str(r.text),
+    office: strOrNull(r.office),
+    remarks: strOrNull(r.remarks),
+    items: strs(r.items),
+    source: toSource(r),
   }));
 }
 
 export async function agencyServices(key: string): Promise<ServiceView[]> {
   return (await readRows(Q.AGENCY_SERVICES, { key })).map((r) => ({
-    key: str(r.key), seq: strOrNull(r.seq), title: str(r.title), content: strOrNull(r.content),
-    units: strs(r.units), phones: strs(r.phones), source: toSource(r),
+    key: str(r.key),
+    seq: strOrNull(r.seq),
+    title: str(r.title),
+    content: strOrNull(r.content),
+    units: strs(r.units),
+    phones: strs(r.phones),
+    source: toSource(r),
   }));
 }
 
 export async function agencyResponsibilities(key: string): Promise<AgencyResponsibilityView[]> {
   return (await readRows(Q.AGENCY_RESPONSIBILITIES, { key })).map((r) => ({
-    key: str(r.key), matter: { key: str(r.matterKey), title: str(r.matterTitle) }, division: str(r.division),
-    role: strOrNull(r.role), case: strOrNull(r.case), agencyRaw: str(r.agencyRaw), source: toSource(r),
+    key: str(r.key),
+    matter: { key: str(r.matterKey), title: str(r.matterTitle) },
+    division: str(r.division),
+    role: strOrNull(r.role),
+    case: strOrNull(r.case),
+    agencyRaw: str(r.agencyRaw),
+    source: toSource(r),
   }));
 }

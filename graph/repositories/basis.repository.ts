@@ -13,7 +13,10 @@ export interface BasisView {
 
 function toBasis(r: Record<string, unknown>): BasisView {
   return {
-    key: str(r.key), title: strOrNull(r.title), docNumber: strOrNull(r.docNumber), kind: strOrNull(r.kind),
+    key: str(r.key),
+    title: strOrNull(r.title),
+    docNumber: strOrNull(r.docNumber),
+    kind: strOrNull(r.kind),
     responsibilityCount: num(r.responsibilityCount),
   };
 }

@@ -16,17 +16,35 @@ export interface DocumentView {
 }
 
 export interface DiagnosticView {
-  key: string; severity: string; code: string; message: string; raw: string; file: string; line: number;
+  key: string;
+  severity: string;
+  code: string;
+  message: string;
+  raw: string;
+  file: string;
+  line: number;
 }
 
 export interface DocumentListView {
-  key: string; department: string; agencyKey: string; inferred: boolean; line: number; endLine: number;
+  key: string;
+  department: string;
+  agencyKey: string;
+  inferred: boolean;
+  line: number;
+  endLine: number;
 }
 
 function toDocument(r: Record<string, unknown>): DocumentView {
   return {
-    key: str(r.key), file: str(r.file), sha256: str(r.sha256), format: str(r.format), encoding: strOrNull(r.encoding),
-    loadedAt: str(r.loadedAt), lines: num(r.lines), rows: num(r.rows), lists: num(r.lists),
+    key: str(r.key),
+    file: str(r.file),
+    sha256: str(r.sha256),
+    format: str(r.format),
+    encoding: strOrNull(r.encoding),
+    loadedAt: str(r.loadedAt),
+    lines: num(r.lines),
+    rows: num(r.rows),
+    lists: num(r.lists),
     diagnosticCount: num(r.diagnosticCount),
   };
 }
@@ -41,18 +59,25 @@ export async function documentByKeyOrFile(key: string): Promise<DocumentView | n
   return row ? toDocument(row) : null;
 }
 
-export async function documentDiagnostics(
-  key: string, filter: { severity: string | null; limit: number },
-): Promise<DiagnosticView[]> {
+export async function documentDiagnostics(key: string, filter: { severity: string | null; limit: number }): Promise<DiagnosticView[]> {
   return (await readRows(Q.DOCUMENT_DIAGNOSTICS, { key, ...filter })).map((r) => ({
-    key: str(r.key), severity: str(r.severity), code: str(r.code), message: str(r.message), raw: str(r.raw),
-    file: str(r.file), line: num(r.line),
+    key: str(r.key),
+    severity: str(r.severity),
+    code: str(r.code),
+    message: str(r.message),
+    raw: str(r.raw),
+    file: str(r.file),
+    line: num(r.line),
   }));
 }
 
 export async function documentLists(key: string): Promise<DocumentListView[]> {
   return (await readRows(Q.DOCUMENT_LISTS, { key })).map((r) => ({
-    key: str(r.key), department: str(r.department), agencyKey: str(r.agencyKey), inferred: r.inferred === true,
-    line: num(r.line), endLine: num(r.endLine),
+    key: str(r.key),
+    department: str(r.department),
+    agencyKey: str(r.agencyKey),
+    inferred: r.inferred === true,
+    line: num(r.line),
+    endLine: num(r.endLine),
   }));
 }

@@ -36,8 +36,19 @@ const sourceOf = (r: Row): SourceLine => ({ file: str(r.file), line: num(r.line)
 
 function row(kind: EvidenceKind, r: Row, fields: Partial<EvidenceRow>): EvidenceRow {
   return {
-    kind, key: str(r.key), title: '', division: '', case: null, role: null, matterKey: null, ord: 0, bases: [],
-    units: [], phones: [], source: sourceOf(r), ...fields,
+    kind,
+    key: str(r.key),
+    title: '',
+    division: '',
+    case: null,
+    role: null,
+    matterKey: null,
+    ord: 0,
+    bases: [],
+    units: [],
+    phones: [],
+    source: sourceOf(r),
+    ...fields,
   };
 }
 
@@ -48,14 +59,23 @@ export async function agencyEvidence(jurisdictionKeys: string[]): Promise<Agency
   return records.map((a) => {
     const rows: EvidenceRow[] = [];
     for (const r of list(a.responsibilities)) {
-      rows.push(row('responsibility', r, {
-        title: str(r.title), division: str(r.division), case: strOrNull(r.case), matterKey: str(r.matterKey),
-        role: r.role === 'lead' || r.role === 'cooperate' ? r.role : null, ord: num(r.ord),
-        bases: list(r.bases).map((b) => ({
-          key: str(b.key), title: strOrNull(b.title), docNumber: strOrNull(b.docNumber), kind: strOrNull(b.kind),
-          articles: strs(b.articles),
-        })),
-      }));
+      rows.push(
+        row('responsibility', r, {
+          title: str(r.title),
+          division: str(r.division),
+          case: strOrNull(r.case),
+          matterKey: str(r.matterKey),
+          role: r.role === 'lead' || r.role === 'cooperate' ? r.role : null,
+          ord: num(r.ord),
+          bases: list(r.bases).map((b) => ({
+            key: str(b.key),
+            title: strOrNull(b.title),
+            docNumber: strOrNull(b.docNumber),
+            kind: strOrNull(b.kind),
+            articles: strs(b.articles),
+          })),
+        }),
+      );
     }
     for (const d of list(a.duties)) {
       const items = list(d.items);
@@ -63,7 +83,9 @@ export async function agencyEvidence(jurisdictionKeys: string[]): Promise<Agency
       for (const w of items) rows.push(row('duty', w, { title: str(d.text), division: str(w.text) }));
     }
     for (const s of list(a.services)) {
-      rows.push(row('service', s, { title: str(s.title), division: strOrNull(s.content) ?? '', units: strs(s.units), phones: strs(s.phones) }));
+      rows.push(
+        row('service', s, { title: str(s.title), division: strOrNull(s.content) ?? '', units: strs(s.units), phones: strs(s.phones) }),
+      );
     }
     for (const x of list(a.rules)) rows.push(row('rule', x, { title: str(x.text) }));
     return {

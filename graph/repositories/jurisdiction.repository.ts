@@ -14,7 +14,12 @@ export interface JurisdictionView {
 
 export async function listJurisdictions(): Promise<JurisdictionView[]> {
   return (await readRows(Q.LIST_JURISDICTIONS, {})).map((r) => ({
-    key: str(r.key), name: str(r.name), level: str(r.level), parentKey: strOrNull(r.parentKey),
-    parentName: strOrNull(r.parentName), agencyCount: num(r.agencyCount), matterCount: num(r.matterCount),
+    key: str(r.key),
+    name: str(r.name),
+    level: str(r.level),
+    parentKey: strOrNull(r.parentKey),
+    parentName: strOrNull(r.parentName),
+    agencyCount: num(r.agencyCount),
+    matterCount: num(r.matterCount),
   }));
 }

@@ -22,7 +22,10 @@ export interface MatterFilter {
 
 function toMatter(r: Record<string, unknown>): MatterView {
   return {
-    key: str(r.key), title: str(r.title), seq: strOrNull(r.seq), jurisdictionKey: str(r.jurisdictionKey),
+    key: str(r.key),
+    title: str(r.title),
+    seq: strOrNull(r.seq),
+    jurisdictionKey: str(r.jurisdictionKey),
     jurisdiction: str(r.jurisdiction),
   };
 }

@@ -24,7 +24,10 @@ export function toResponsibility(r: Row): ResponsibilityView {
     agencyRaw: str(r.agencyRaw),
     generic: r.generic === true,
     agencies: rowsOf(r.agencies).map((a) => ({
-      key: str(a.key), name: str(a.name), aliases: strs(a.aliases), jurisdiction: str(a.jurisdiction),
+      key: str(a.key),
+      name: str(a.name),
+      aliases: strs(a.aliases),
+      jurisdiction: str(a.jurisdiction),
     })),
     matter: { key: str(r.matterKey), title: str(r.matterTitle) },
     division: str(r.division),
@@ -38,7 +41,10 @@ export function toResponsibility(r: Row): ResponsibilityView {
 
 export function toBasisRef(b: Row): BasisRef {
   return {
-    key: str(b.key), title: strOrNull(b.title), docNumber: strOrNull(b.docNumber), kind: strOrNull(b.kind),
+    key: str(b.key),
+    title: strOrNull(b.title),
+    docNumber: strOrNull(b.docNumber),
+    kind: strOrNull(b.kind),
     articles: strs(b.articles),
   };
 }

@@ -25,7 +25,13 @@ export async function ensureSchema(options: { awaitSeconds?: number } = {}): Pro
     } catch (error) {
       // A concurrent start may create the same constraint between our check and our
       // create; the outcome is the one we wanted.
-      if (!(error instanceof GraphError && error.neo4jCode?.startsWith('Neo.ClientError.Schema.') && error.neo4jCode.endsWith('AlreadyExists'))) {
+      if (
+        !(
+          error instanceof GraphError &&
+          error.neo4jCode?.startsWith('Neo.ClientError.Schema.') &&
+          error.neo4jCode.endsWith('AlreadyExists')
+        )
+      ) {
         throw error;
       }
     }

@@ -66,9 +66,7 @@ export function schemaStatements(): string[] {
   const constraints = KEYED_LABELS.map(
     (label) => `CREATE CONSTRAINT ${lowerFirst(label)}Key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`,
   );
-  const docKeys = FACT_LABELS.map(
-    (label) => `CREATE INDEX ${lowerFirst(label)}DocKey IF NOT EXISTS FOR (n:${label}) ON (n.docKey)`,
-  );
+  const docKeys = FACT_LABELS.map((label) => `CREATE INDEX ${lowerFirst(label)}DocKey IF NOT EXISTS FOR (n:${label}) ON (n.docKey)`);
   const fulltext = FULLTEXT_INDEXES.map(
     ({ name, labels, properties }) =>
       `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${properties

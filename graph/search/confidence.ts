@@ -61,7 +61,12 @@ export function confidenceFeatures(ranked: readonly ScoredAgency[], long: boolea
 export function confidenceOf(f: ConfidenceFeatures | null, model = CONFIDENCE_MODEL): number {
   if (!f) return 0;
   const z =
-    model.bias + model.score * f.score + model.margin * f.margin + model.matched * f.matched + model.long * f.long +
-    model.agree * f.agree + model.kind * f.kind;
+    model.bias +
+    model.score * f.score +
+    model.margin * f.margin +
+    model.matched * f.matched +
+    model.long * f.long +
+    model.agree * f.agree +
+    model.kind * f.kind;
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }

@@ -11,7 +11,12 @@ const resolved = new VersionedCache<ResolvedJurisdiction[]>();
 export async function jurisdictionKeys(name: string | null | undefined, version?: GraphVersion): Promise<string[] | null> {
   if (name == null || name.trim() === '') return null;
   const at = version ?? (await graphVersion());
-  const found = await resolved.get(at, name.trim(), () => resolveJurisdiction(name), (f) => f.length > 0);
+  const found = await resolved.get(
+    at,
+    name.trim(),
+    () => resolveJurisdiction(name),
+    (f) => f.length > 0,
+  );
   if (found.length === 0) throw unknownJurisdiction(name.trim());
   return [...new Set(found.flatMap((j) => j.keys))];
 }

@@ -86,7 +86,13 @@ export function rankCandidate(q: QuestionTerms, weights: Map<string, number>, f:
     const fieldWeights = [
       f.title.includes(t) ? WEIGHTS.title : 0,
       f.division.includes(t) ? WEIGHTS.division : 0,
-      clauses.length ? caseWeight(clauses, t, () => (mentions ??= sentenceMentionForms(f.agencyNames, f.agencyKey ? jurisdictionOfAgency(f.agencyKey) : null))) : 0,
+      clauses.length
+        ? caseWeight(
+            clauses,
+            t,
+            () => (mentions ??= sentenceMentionForms(f.agencyNames, f.agencyKey ? jurisdictionOfAgency(f.agencyKey) : null)),
+          )
+        : 0,
     ].filter((x) => x > 0);
     if (fieldWeights.length === 0) continue;
     highlights.push(t);

@@ -11,9 +11,7 @@
 // 3. An agency scores its best row plus a share of its next best ones: an agency whose lists
 //    speak of the subject in several places is surer than one with a single coincidence.
 import { findAgencyMentions, type MentionableAgency, withMentionForms } from '../../domain/agency-names.js';
-import {
-  type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn,
-} from '../../domain/department-profiles.js';
+import { type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn } from '../../domain/department-profiles.js';
 import { type Emergency, emergencyIn } from '../../domain/emergency.js';
 import { agencyEvidence, agencyJurisdictions, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
 import { atOneVersion, type GraphVersion, graphVersion, VersionedCache } from '../version.js';
@@ -108,7 +106,10 @@ export function prepareTerms(question: string, mentionable: readonly Mentionable
   const raw = long ? subjectTerms(question) : { ...questionTerms(question), weights: new Map<string, number>() };
   const own = raw.terms.filter((t) => !mentions.words.some((w) => w.includes(t)));
   // Spoken words (盖房子) gain the document words for them (建筑, 违章建筑), at a lower weight.
-  const expanded = expandQuestion(mentions.words.reduce((q, w) => q.replaceAll(w, ''), question), own);
+  const expanded = expandQuestion(
+    mentions.words.reduce((q, w) => q.replaceAll(w, ''), question),
+    own,
+  );
   const content = mentions.words.reduce((c, w) => c.replaceAll(w, ''), raw.content);
   const terms: QuestionTerms = { terms: [...own, ...expanded.keys()], content, contentBigrams: bigrams(content), expanded };
   if (terms.terms.length === 0) return null;
@@ -138,7 +139,11 @@ export interface RankedAgency {
 
 /** Scores every row, then every agency by its best rows; agencies with no matching row drop out. */
 export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgency[] {
-  const weights = termWeights(p.terms.terms, index.rows.map((r) => r.text), p.terms.expanded);
+  const weights = termWeights(
+    p.terms.terms,
+    index.rows.map((r) => r.text),
+    p.terms.expanded,
+  );
   for (const [term, w] of weights) weights.set(term, w * (p.termWeight.get(term) ?? 1));
   const byAgency = new Map<string, RankedAgency>();
   for (const { agency, row } of index.rows) {
@@ -171,7 +176,11 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
 /** The agency's kinds by its name and plaques (区发改局（区交通局）: 发改 and 交通运输). */
 function kindsOf(agency: AgencyRef): Set<string> {
   const kinds = new Set<string>();
-  for (const name of [agency.name, ...agency.aliases, ...[...agency.name.matchAll(/[（(]([^（）()]*)[）)]/g)].flatMap((m) => m[1]!.split('、'))]) {
+  for (const name of [
+    agency.name,
+    ...agency.aliases,
+    ...[...agency.name.matchAll(/[（(]([^（）()]*)[）)]/g)].flatMap((m) => m[1]!.split('、')),
+  ]) {
     const profile = profileOfAgencyName(name);
     if (profile) kinds.add(profile.id);
   }
@@ -221,12 +230,36 @@ function rankFields(row: EvidenceRow, agency: AgencyRef) {
   const names = [agency.name, ...agency.aliases];
   switch (row.kind) {
     case 'responsibility':
-      return { title: row.title, division: row.division, case: row.case, role: row.role, kind: 'responsibility' as const, agencyNames: names, agencyKey: agency.key };
+      return {
+        title: row.title,
+        division: row.division,
+        case: row.case,
+        role: row.role,
+        kind: 'responsibility' as const,
+        agencyNames: names,
+        agencyKey: agency.key,
+      };
     case 'service':
-      return { title: row.title, division: row.division, case: null, role: null, kind: 'responsibility' as const, agencyNames: names, agencyKey: agency.key };
+      return {
+        title: row.title,
+        division: row.division,
+        case: null,
+        role: null,
+        kind: 'responsibility' as const,
+        agencyNames: names,
+        agencyKey: agency.key,
+      };
     default:
       // A duty (or a supervision rule) has no matter title: its text weighs as division text.
-      return { title: '', division: `${row.title}\n${row.division}`, case: null, role: null, kind: 'duty' as const, agencyNames: names, agencyKey: agency.key };
+      return {
+        title: '',
+        division: `${row.title}\n${row.division}`,
+        case: null,
+        role: null,
+        kind: 'duty' as const,
+        agencyNames: names,
+        agencyKey: agency.key,
+      };
   }
 }
 
@@ -247,7 +280,6 @@ export function answerOf(ranked: RankedAgency): Omit<Answer, 'confidence' | 'cov
     source: row.source,
   };
 }
-
 
 /** A kind of department the lists are silent about but whose general function fits the question. */
 export interface GeneralFunction {

@@ -43,10 +43,13 @@ function serviceContacts(r: Routing, serviceKey: string): { units: string[]; pho
 /** One line why; `by` is the handling unit of a service, else the agency. */
 function reasonOf(kind: string, title: string, division: string, by: string, sure: boolean): string {
   const what =
-    kind === 'service' ? `公共服务事项「${oneLine(title)}」` :
-    kind === 'duty' || kind === 'rule' ? `部门职责「${oneLine(division || title)}」` :
-    kind === 'general' ? `${oneLine(division.split('\n')[0] ?? '')}` :
-    `管理事项「${oneLine(title)}」`;
+    kind === 'service'
+      ? `公共服务事项「${oneLine(title)}」`
+      : kind === 'duty' || kind === 'rule'
+        ? `部门职责「${oneLine(division || title)}」`
+        : kind === 'general'
+          ? `${oneLine(division.split('\n')[0] ?? '')}`
+          : `管理事项「${oneLine(title)}」`;
   if (kind === 'general') return what;
   if (!sure) return `可能相关：${what}由${by}负责，清单未明确写到此事，请先核实。`;
   return kind === 'service' ? `${what}由${by}承办。` : `职责边界：${what}由${by}负责。`;

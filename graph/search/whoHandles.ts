@@ -43,7 +43,10 @@ function generalAnswer(g: GeneralFunction, r: Routing): Answer {
     role: null,
     case: null,
     bases: profile.sources.map((s) => ({
-      key: `${s.title}${s.docNumber ?? ''}`, title: s.title.replace(/^《|》$/g, ''), docNumber: s.docNumber ?? null, kind: null,
+      key: `${s.title}${s.docNumber ?? ''}`,
+      title: s.title.replace(/^《|》$/g, ''),
+      docNumber: s.docNumber ?? null,
+      kind: null,
       articles: s.article ? [s.article] : [],
     })),
     score: r.ranked[0]?.score ?? 0,

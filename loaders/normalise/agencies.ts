@@ -8,7 +8,6 @@ import type { AgencyMerge, Department, Diagnostic, SourceRef } from '../../domai
 import { splitAgencyCell } from './agency';
 import { completeJurisdictions } from './jurisdictions';
 
-
 /** A department's list title: its main name and the other names it carries in parentheses. */
 function departmentNames(name: string): string[] {
   const alternates = [...name.matchAll(PLAQUES)].flatMap((m) => splitAgencyCell(m[1]).names);
@@ -85,7 +84,14 @@ class JurisdictionAgencies {
   indexDepartments(): void {
     for (const organ of this.organs.values()) {
       const titles = [...organ.titles];
-      const plaqueSets = new Set(titles.map((t) => departmentNames(t).slice(1).map((n) => this.key(n)).join('|')));
+      const plaqueSets = new Set(
+        titles.map((t) =>
+          departmentNames(t)
+            .slice(1)
+            .map((n) => this.key(n))
+            .join('|'),
+        ),
+      );
       const forms = plaqueSets.size > 1 ? titles.map(organName) : titles;
       const canonical = forms.reduce((best, f) => (f.length > best.length ? f : best));
       for (const title of titles) this.departments.set(title, canonical);

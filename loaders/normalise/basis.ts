@@ -13,8 +13,7 @@ const CHINESE_MARKER = /^[一二三四五六七八九十]{1,3}、/;
 const HARD_SEPARATOR = /[；;]/;
 
 /** 湘政发〔2011〕46号 and its bracket/width variants: (2011) [2011] 【2011】 ﹝2011﹞ ［2011］. */
-const BRACKETED_NUMBER =
-  /([\u4e00-\u9fa5A-Za-z]{0,12})\s*[〔[【(（﹝［]\s*((?:19|20)\d{2})\s*[〕\]】)）﹞］]\s*第?\s*(\d+)\s*号/;
+const BRACKETED_NUMBER = /([\u4e00-\u9fa5A-Za-z]{0,12})\s*[〔[【(（﹝［]\s*((?:19|20)\d{2})\s*[〕\]】)）﹞］]\s*第?\s*(\d+)\s*号/;
 /** Orders: 国务院令第250号, 商务部令2012年第9号, 国务院、中央军委令第602号, 主席令第七十一号. */
 const BRACKETED_NUMBER_AT_START = new RegExp(`^${BRACKETED_NUMBER.source}`);
 /** What precedes a bare number in running text and is not its issuer: 》的通知湘办〔2013〕39号. */
@@ -31,8 +30,7 @@ const LOCAL_IMPLEMENTING_MEASURES = /^.{0,10}(省|市|自治区)实施.+办法$/
 const LAW_TITLE = /(?<!办)法$/;
 const REGULATION_TITLE = /条例$/;
 const RULE_TITLE = /(规定|办法|细则|规则|规程)$/;
-const NORMATIVE_TITLE =
-  /(通知|意见|决定|方案|纲要|目录|条件|标准|公告|批复|函|通告|规划|计划|指南|要点|制度|基准|精神)$/;
+const NORMATIVE_TITLE = /(通知|意见|决定|方案|纲要|目录|条件|标准|公告|批复|函|通告|规划|计划|指南|要点|制度|基准|精神)$/;
 /** A title-less citation still names a document when it reads like 某某关于……的通知. */
 const UNBRACKETED_TITLE = /关于.+(通知|意见|决定|规定|办法|批复|函|方案|纪要|报告|通报)$/;
 /** 《城区供水水质管理规定（建设部令第156号）》: the number belongs in docNumber, not in the title. */

@@ -78,13 +78,7 @@ export function alignBoundaryRow(row: TableRow): AlignedRow {
 
   const agencyHere = cells[agencyCol];
   const agencyLeft = cells[agencyCol - 1];
-  if (
-    agencyCol > 0 &&
-    !isEmpty(agencyHere) &&
-    !isAgencyLike(agencyHere.text) &&
-    agencyLeft &&
-    isAgencyLike(agencyLeft.text)
-  ) {
+  if (agencyCol > 0 && !isEmpty(agencyHere) && !isAgencyLike(agencyHere.text) && agencyLeft && isAgencyLike(agencyLeft.text)) {
     const first = clean(cells[0].text);
     if (titleCol === agencyCol - 1 && seqCol === 0 && (first === '' || SEQ_CELL.test(first))) {
       cells.splice(titleCol, 0, EMPTY);

@@ -6,13 +6,7 @@
 import { splitAgencyCell } from '../normalise/agency';
 import { parseBasisCell } from '../normalise/basis';
 import type { Assignment, BasisCitation, BoundaryMatter } from '../../domain/records';
-import {
-  AGENCY_COOPERATES,
-  AGENCY_LEADS,
-  DIVISION_COOPERATES,
-  DIVISION_LEADS,
-  UNIT_END,
-} from '../rules';
+import { AGENCY_COOPERATES, AGENCY_LEADS, DIVISION_COOPERATES, DIVISION_LEADS, UNIT_END } from '../rules';
 import { alignBoundaryRow, reportExtraCells, type AlignedRow } from './align';
 import { extend, report, sourceRef, type ParseContext } from './context';
 import type { TableRow } from './table';
@@ -100,14 +94,7 @@ export function parseBoundary(rows: TableRow[], ctx: ParseContext): BoundaryMatt
       matters.push(matter);
       report(ctx, 'warning', 'MATTER_UNTITLED', r.line, '表中第一行没有管理事项名称，已按未命名事项收录', r.raw);
     } else if (seq) {
-      report(
-        ctx,
-        'warning',
-        'SEQ_WITHOUT_TITLE',
-        r.line,
-        `序号 ${seq} 没有管理事项名称，视为上一事项（${matter.title}）的续行`,
-        r.raw,
-      );
+      report(ctx, 'warning', 'SEQ_WITHOUT_TITLE', r.line, `序号 ${seq} 没有管理事项名称，视为上一事项（${matter.title}）的续行`, r.raw);
     } else {
       const repeats = agencyRaw !== '' && matter.assignments.some((a) => a.agencyRaw === agencyRaw);
       const ownBasisOrCase = r.text('basis') !== '' || r.text('case') !== '';

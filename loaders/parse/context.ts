@@ -6,14 +6,7 @@ export interface ParseContext {
   diagnostics: Diagnostic[];
 }
 
-export function report(
-  ctx: ParseContext,
-  severity: Severity,
-  code: string,
-  line: number,
-  message: string,
-  raw: string,
-): void {
+export function report(ctx: ParseContext, severity: Severity, code: string, line: number, message: string, raw: string): void {
   ctx.diagnostics.push({ file: ctx.file, line, severity, code, message, raw });
 }
 

@@ -57,7 +57,9 @@ function place(stack: Frame[], heading: Frame, nextOpensRun: boolean): Frame[] {
   const continues = (sameStyle: boolean) =>
     stack
       .map((f, depth) => ({ f, depth }))
-      .filter(({ f }) => (sameStyle ? f.style === heading.style : FAMILY[f.style] === FAMILY[heading.style]) && f.ordinal === heading.ordinal - 1)
+      .filter(
+        ({ f }) => (sameStyle ? f.style === heading.style : FAMILY[f.style] === FAMILY[heading.style]) && f.ordinal === heading.ordinal - 1,
+      )
       .map(({ depth }) => depth);
   const candidates = continues(true).length > 0 ? continues(true) : continues(false);
   if (candidates.length > 0) {
@@ -71,7 +73,10 @@ function place(stack: Frame[], heading: Frame, nextOpensRun: boolean): Frame[] {
 
 function blockText(block: Block): string {
   if (block.kind === 'text') return clean(block.text);
-  return block.cells.map((c) => clean(c.text)).filter(Boolean).join('\t');
+  return block.cells
+    .map((c) => clean(c.text))
+    .filter(Boolean)
+    .join('\t');
 }
 
 export function parseSupervision(heading: string, blocks: Block[], ctx: ParseContext, headingLine: number): SupervisionRule[] {
@@ -115,7 +120,12 @@ export function parseSupervision(heading: string, blocks: Block[], ctx: ParseCon
     // An unnumbered short line without punctuation opening the section is its sub-heading
     // (对属地管理的行政执法职权的监督检查).
     const bareOpening =
-      outline === null && rules.length === 0 && paragraphs.length === 0 && stack.length === 0 && text.length <= 30 && !PROSE_PUNCTUATION.test(text);
+      outline === null &&
+      rules.length === 0 &&
+      paragraphs.length === 0 &&
+      stack.length === 0 &&
+      text.length <= 30 &&
+      !PROSE_PUNCTUATION.test(text);
     if (outline !== null || bareOpening) {
       flush();
       stack = place(stack, { ...(outline ?? { style: 'bare', ordinal: 0 }), text }, nextOrdinal[i] === 1);

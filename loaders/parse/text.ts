@@ -28,7 +28,10 @@ export function joinContinuation(before: string, after: string): string {
   // 局/股… followed by one starting with 区/县… (区卫生局 / 区计生局) are two names.
   if (
     (UNIT_END.test(head) && /^[区县市省]/.test(after)) ||
-    LINE_OPENER.test(after) || /[。；;：:！？）)》]$/.test(head) || (/[0-9A-Za-z]$/.test(head) && /^[\s\u3000]*[0-9A-Za-z]/.test(after))) {
+    LINE_OPENER.test(after) ||
+    /[。；;：:！？）)》]$/.test(head) ||
+    (/[0-9A-Za-z]$/.test(head) && /^[\s\u3000]*[0-9A-Za-z]/.test(after))
+  ) {
     return `${head}\n${after}`;
   }
   return head + after.replace(/^[\s\u3000]+/, '');
@@ -69,7 +72,9 @@ export function splitPhones(text: string): string[] {
  * is one item; otherwise the cell is a single item, its lines joined.
  */
 export function splitItems(text: string): string[] {
-  const lines = clean(text).split('\n').filter((l) => l.length > 0);
+  const lines = clean(text)
+    .split('\n')
+    .filter((l) => l.length > 0);
   if (lines.length === 0) return [];
   if (lines.length > 1 && ITEM_NUMBER.test(lines[0])) {
     const items: string[] = [];

@@ -12,7 +12,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
 
 export function seedFiles(): string[] {
-  return readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(seedsDir, f));
 }
 
 let seeded: Promise<WriteReport> | undefined;
@@ -42,24 +45,53 @@ export function synthetic(tag: string, variant: 'a' | 'b' = 'a'): Synthetic {
   const jurisdiction = { province: `测试省${tag}`, city: null, county: `测试县${tag}` };
   const src = (line: number) => ({ file, line, endLine: line });
   const basis = (n: number) => ({
-    raw: `《测试条例》（测${tag}〔2024〕${n}号）`, title: '测试条例', docNumber: `测${tag}〔2024〕${n}号`, articles: ['第三条'],
+    raw: `《测试条例》（测${tag}〔2024〕${n}号）`,
+    title: '测试条例',
+    docNumber: `测${tag}〔2024〕${n}号`,
+    articles: ['第三条'],
     kind: 'regulation' as const,
   });
   const rows = [
-    { agencyRaw: '甲局', agencies: [`测试县${tag}甲局`], generic: false, division: '负责河道采砂的许可和监督检查',
-      bases: [basis(variant === 'a' ? 1 : 2)], case: null, role: 'lead' as const, source: src(11) },
-    { agencyRaw: '乙局', agencies: [`测试县${tag}乙局`], generic: false, division: '配合查处非法采砂运输车辆',
-      bases: [], case: null, role: 'cooperate' as const, source: src(12) },
+    {
+      agencyRaw: '甲局',
+      agencies: [`测试县${tag}甲局`],
+      generic: false,
+      division: '负责河道采砂的许可和监督检查',
+      bases: [basis(variant === 'a' ? 1 : 2)],
+      case: null,
+      role: 'lead' as const,
+      source: src(11),
+    },
+    {
+      agencyRaw: '乙局',
+      agencies: [`测试县${tag}乙局`],
+      generic: false,
+      division: '配合查处非法采砂运输车辆',
+      bases: [],
+      case: null,
+      role: 'cooperate' as const,
+      source: src(12),
+    },
   ];
   const department: Department = {
-    name: `测试县${tag}甲局`, jurisdiction, inferred: false, source: src(1),
+    name: `测试县${tag}甲局`,
+    jurisdiction,
+    inferred: false,
+    source: src(1),
     duties: [{ seq: '1', text: '负责全县水资源管理', items: ['河道采砂管理'], office: null, remarks: null, source: src(3) }],
-    boundaryMatters: [{
-      seq: '1', title: '河道采砂管理', source: src(10), bases: [basis(variant === 'a' ? 1 : 2)],
-      cases: ['某人夜间在河道采砂，甲局依法查处'],
-      assignments: variant === 'a' ? rows : rows.slice(0, 1),
-    }],
-    services: [{ seq: '1', title: '采砂许可咨询', content: '解答采砂许可办理流程', units: ['水政股'], phones: ['0000-1234567'], source: src(20) }],
+    boundaryMatters: [
+      {
+        seq: '1',
+        title: '河道采砂管理',
+        source: src(10),
+        bases: [basis(variant === 'a' ? 1 : 2)],
+        cases: ['某人夜间在河道采砂，甲局依法查处'],
+        assignments: variant === 'a' ? rows : rows.slice(0, 1),
+      },
+    ],
+    services: [
+      { seq: '1', title: '采砂许可咨询', content: '解答采砂许可办理流程', units: ['水政股'], phones: ['0000-1234567'], source: src(20) },
+    ],
     supervision: [{ path: ['事中事后监管制度'], text: '每季度检查一次采砂现场', source: src(30) }],
   };
   return {

@@ -31,24 +31,24 @@ describe('round trip through the real Neo4j', () => {
        RETURN m.title AS title, m.seq AS seq, r.division AS division, r.line AS line`,
       { matterKey },
     );
-    expect(rows.map((r) => r.toObject())).toEqual([
-      { title: '河道采砂管理', seq: 7, division: '负责河道采砂的许可和监督检查', line: 12 },
-    ]);
+    expect(rows.map((r) => r.toObject())).toEqual([{ title: '河道采砂管理', seq: 7, division: '负责河道采砂的许可和监督检查', line: 12 }]);
   });
 
   it('finds a Chinese phrase inside longer text through the cjk full-text index', async () => {
     const tag = uniqueTag('rt');
     const marker = `核查${tag}`;
-    await writeQuery(
-      `CREATE (:Responsibility {key: $key, division: $division, case: '某人夜间在河道采砂，被依法查处', docKey: $docKey})`,
-      { key: `ft-${tag}`, division: `负责河道采砂的许可和监督检查（${marker}）`, docKey: `doc-${tag}` },
-    );
+    await writeQuery(`CREATE (:Responsibility {key: $key, division: $division, case: '某人夜间在河道采砂，被依法查处', docKey: $docKey})`, {
+      key: `ft-${tag}`,
+      division: `负责河道采砂的许可和监督检查（${marker}）`,
+      docKey: `doc-${tag}`,
+    });
     // Full-text indexes are eventually consistent: poll briefly until the new node shows up.
     const find = (q: string) =>
-      readQuery(
-        `CALL db.index.fulltext.queryNodes($index, $q) YIELD node WHERE node.key = $key RETURN node.key AS key`,
-        { index: FULLTEXT.responsibilityText, q, key: `ft-${tag}` },
-      );
+      readQuery(`CALL db.index.fulltext.queryNodes($index, $q) YIELD node WHERE node.key = $key RETURN node.key AS key`, {
+        index: FULLTEXT.responsibilityText,
+        q,
+        key: `ft-${tag}`,
+      });
     let hits = await find('"采砂的许可"');
     for (let i = 0; i < 50 && hits.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -76,8 +76,12 @@ describe('round trip through the real Neo4j', () => {
       expect(byName.get(name)?.get('state'), name).toBe('ONLINE');
       expect((byName.get(name)?.get('indexConfig') as Record<string, unknown> | undefined)?.['fulltext.analyzer'], name).toBe('cjk');
     }
-    const constraints = await runOnce('SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type');
-    const unique = constraints.records.filter((r) => String(r.get('type')).endsWith('UNIQUENESS') && (r.get('properties') as string[]).join() === 'key');
+    const constraints = await runOnce(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type',
+    );
+    const unique = constraints.records.filter(
+      (r) => String(r.get('type')).endsWith('UNIQUENESS') && (r.get('properties') as string[]).join() === 'key',
+    );
     expect(new Set(unique.map((r) => r.get('label')))).toEqual(new Set(KEYED_LABELS));
     await ensureSchema();
     const after = await runOnce('SHOW INDEXES YIELD name RETURN count(*) AS n');

@@ -9,7 +9,11 @@ export const BASELINE_UNDECLARED: UndeclaredOptions = { ...DEFAULT_UNDECLARED, m
 export const BASELINE_TOP = 40;
 
 /** What the labels cover: every default and wide UNDECLARED and CONTRADICTION finding, plus the baseline's top. */
-export function candidateFindings(defaults: JurisdictionAnalysis, baseline: JurisdictionAnalysis, wide: JurisdictionAnalysis): OverlapFinding[] {
+export function candidateFindings(
+  defaults: JurisdictionAnalysis,
+  baseline: JurisdictionAnalysis,
+  wide: JurisdictionAnalysis,
+): OverlapFinding[] {
   return [
     ...defaults.overlaps.CONTRADICTION,
     ...defaults.overlaps.UNDECLARED,

@@ -26,7 +26,14 @@ for (const corpus of corpusFromLoad(load)) {
     const key = labelKey(f);
     if (known.has(key)) continue;
     known.add(key);
-    out.push({ key, kind: f.kind, score: f.score, agencies: f.agencies.map((a) => a.name), texts: f.items.map((i) => i.excerpt ?? i.text), explanation: f.explanation });
+    out.push({
+      key,
+      kind: f.kind,
+      score: f.score,
+      agencies: f.agencies.map((a) => a.name),
+      texts: f.items.map((i) => i.excerpt ?? i.text),
+      explanation: f.explanation,
+    });
   }
 }
 console.log(JSON.stringify(out, null, 1));

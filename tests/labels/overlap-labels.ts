@@ -37,7 +37,10 @@ export function labelKey(f: OverlapFinding): string {
     const lists = [...new Set(f.divisions.map((d) => normaliseTitle(d.listDepartment)))].sort();
     return `C|${normaliseTitle(f.matter?.title ?? '')}|${lists.join('|')}`;
   }
-  return `${f.kind[0]}|${f.items.map((i) => normaliseTitle(i.text)).sort().join('|')}`;
+  return `${f.kind[0]}|${f.items
+    .map((i) => normaliseTitle(i.text))
+    .sort()
+    .join('|')}`;
 }
 
 export interface PrecisionReport {

@@ -38,7 +38,8 @@ export function postGraphql(
     req.on('error', (error: NodeJS.ErrnoException) => {
       // The server closed a kept-alive socket (idle past its keepAliveTimeout) just as we
       // reused it: send once more on a new one (Node's docs for request.reusedSocket).
-      if (!retried && req.reusedSocket && error.code === 'ECONNRESET') postGraphql(url, query, variables, agent, true).then(resolve, reject);
+      if (!retried && req.reusedSocket && error.code === 'ECONNRESET')
+        postGraphql(url, query, variables, agent, true).then(resolve, reject);
       else reject(error);
     });
     req.end(payload);

@@ -40,7 +40,11 @@ function words(text: string): string[] {
 function qualifierBefore(clause: string, phrase: string): string | null {
   const at = clause.indexOf(phrase);
   if (at <= 0) return null;
-  const before = clause.slice(0, at).split(/[，,、；;：:（(]/u).pop() ?? '';
+  const before =
+    clause
+      .slice(0, at)
+      .split(/[，,、；;：:（(]/u)
+      .pop() ?? '';
   const last = words(before).pop();
   if (!last || last.length < 2 || [...subjectTerms(last).keys()].length === 0) return null;
   return last;

@@ -3,7 +3,8 @@
 // the audit bureau's subject done inside another agency. A text scoped to the agency itself
 // cannot overlap another agency's sector-wide duty, so such texts are left out of undeclared
 // overlaps.
-const OWN_ORGANISATION = /本系统|本部门|本单位|本机关|本局|机关内部|单位内部|内部审计|直属单位|所属单位|下属单位|局属|机关(?:党|干部|财务|后勤|档案)/u;
+const OWN_ORGANISATION =
+  /本系统|本部门|本单位|本机关|本局|机关内部|单位内部|内部审计|直属单位|所属单位|下属单位|局属|机关(?:党|干部|财务|后勤|档案)/u;
 
 /** "民政系统", "教育系统内": an agency's own vertical system. Technical systems (信息系统,
  *  管理系统, 监测系统 …) are excluded by the character before 系统. */

@@ -23,10 +23,7 @@ export interface IdfOptions {
 
 export const DEFAULT_IDF_OPTIONS: IdfOptions = { maxGroupShare: 0.3, minGroupsForShare: 6 };
 
-export function buildIdf(
-  docs: Iterable<{ group: string; terms: Iterable<string> }>,
-  options: IdfOptions = DEFAULT_IDF_OPTIONS,
-): Idf {
+export function buildIdf(docs: Iterable<{ group: string; terms: Iterable<string> }>, options: IdfOptions = DEFAULT_IDF_OPTIONS): Idf {
   const groupsOfTerm = new Map<string, Set<string>>();
   const groups = new Set<string>();
   for (const doc of docs) {

@@ -29,7 +29,10 @@ export function titleSimilarity(a: string, b: string): number {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 4 && long.includes(short)) return Math.max(dice, 0.85);
   // 专项资金分配 / 所有财政安排的专项资金: one title's core, written whole inside the other.
-  const contained = [[x, y], [y, x]].some(([p, q]) => {
+  const contained = [
+    [x, y],
+    [y, x],
+  ].some(([p, q]) => {
     const c = titleCore(p!);
     return c.length >= 4 && c !== p && q!.includes(c);
   });

@@ -55,7 +55,12 @@ describe('overlap API', () => {
     const all = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, { j: '蒸湘区', kind: 'DECLARED', first: 10 });
     const strong = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, { j: '蒸湘区', kind: 'DECLARED', first: 100, minScore: 0.9 });
     expect(strong.data!.overlaps.every((f) => f.score >= 0.9)).toBe(true);
-    const next = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, { j: '蒸湘区', kind: 'DECLARED', first: 10, after: all.data!.overlaps.at(-1)!.id });
+    const next = await gql<{ overlaps: OverlapOut[] }>(OVERLAPS, {
+      j: '蒸湘区',
+      kind: 'DECLARED',
+      first: 10,
+      after: all.data!.overlaps.at(-1)!.id,
+    });
     const ids = new Set(all.data!.overlaps.map((f) => f.id));
     expect(next.data!.overlaps.length).toBeGreaterThan(0);
     expect(next.data!.overlaps.some((f) => ids.has(f.id))).toBe(false);
@@ -63,7 +68,9 @@ describe('overlap API', () => {
 
   it('answers sharedMatters by canonical name or alias, with assignments', async () => {
     const Q = `query($a: [String!]!) { sharedMatters(jurisdiction: "蒸湘区", agencies: $a) { key title assignments { agency { name } agencyRaw division } } }`;
-    const byAlias = await gql<{ sharedMatters: Array<{ title: string; assignments: Array<{ agency: { name: string } | null }> }> }>(Q, { a: ['区卫生局', '区人口计生局'] });
+    const byAlias = await gql<{ sharedMatters: Array<{ title: string; assignments: Array<{ agency: { name: string } | null }> }> }>(Q, {
+      a: ['区卫生局', '区人口计生局'],
+    });
     expect(byAlias.errors).toBeUndefined();
     const titles = byAlias.data!.sharedMatters.map((m) => m.title);
     expect(titles).toContain('出生人口性别比治理');
@@ -85,8 +92,13 @@ describe('overlap API', () => {
   });
 
   it('compares 节能管理 between 临高县 and 蒸湘区 with each division', async () => {
-    const r = await gql<{ compareMatter: Array<{ jurisdiction: string; matter: { title: string }; assignments: Array<{ agency: { name: string } | null; division: string }> }> }>(
-      `{ compareMatter(title: "节能管理", first: 10) { jurisdiction matter { title } assignments { agency { name } division } } }`);
+    const r = await gql<{
+      compareMatter: Array<{
+        jurisdiction: string;
+        matter: { title: string };
+        assignments: Array<{ agency: { name: string } | null; division: string }>;
+      }>;
+    }>(`{ compareMatter(title: "节能管理", first: 10) { jurisdiction matter { title } assignments { agency { name } division } } }`);
     expect(r.errors).toBeUndefined();
     const places = r.data!.compareMatter.map((m) => m.jurisdiction);
     expect(places).toEqual(expect.arrayContaining(['临高县', '蒸湘区']));
@@ -94,13 +106,27 @@ describe('overlap API', () => {
   });
 
   it('lists uncovered assignments and the overlap matrix', async () => {
-    const u = await gql<{ uncoveredAssignments: Array<{ agency: { name: string }; matter: { title: string }; score: number; assignment: { source: { line: number } } }> }>(
-      `{ uncoveredAssignments(jurisdiction: "蒸湘区", first: 5) { agency { name } matter { title } score assignment { division source { line } } closest { text } } }`);
+    const u = await gql<{
+      uncoveredAssignments: Array<{
+        agency: { name: string };
+        matter: { title: string };
+        score: number;
+        assignment: { source: { line: number } };
+      }>;
+    }>(
+      `{ uncoveredAssignments(jurisdiction: "蒸湘区", first: 5) { agency { name } matter { title } score assignment { division source { line } } closest { text } } }`,
+    );
     expect(u.errors).toBeUndefined();
     expect(u.data!.uncoveredAssignments.length).toBeGreaterThan(0);
     expect(u.data!.uncoveredAssignments.every((x) => x.score > 0 && x.assignment.source.line > 0)).toBe(true);
-    const m = await gql<{ overlapMatrix: { agencies: Array<{ key: string; matterCount: number }>; edges: Array<{ source: string; target: string; kind: string; weight: number }> } }>(
-      `{ overlapMatrix(jurisdiction: "蒸湘区") { agencies { key name matterCount dutyCount } edges { source target kind weight maxScore labels } } }`);
+    const m = await gql<{
+      overlapMatrix: {
+        agencies: Array<{ key: string; matterCount: number }>;
+        edges: Array<{ source: string; target: string; kind: string; weight: number }>;
+      };
+    }>(
+      `{ overlapMatrix(jurisdiction: "蒸湘区") { agencies { key name matterCount dutyCount } edges { source target kind weight maxScore labels } } }`,
+    );
     expect(m.errors).toBeUndefined();
     const keys = new Set(m.data!.overlapMatrix.agencies.map((a) => a.key));
     expect(m.data!.overlapMatrix.edges.length).toBeGreaterThan(0);
@@ -117,6 +143,7 @@ describe('overlap API', () => {
       '{ overlaps(jurisdiction: "蒸湘区", after: "no-such-finding") { id } }',
       '{ overlaps(jurisdiction: "蒸湘区", minScore: 1.5) { id } }',
       '{ compareMatter(title: "  ") { jurisdiction } }',
-    ]) expect(errorCodes(await gql(q)), q).toContain('BAD_USER_INPUT');
+    ])
+      expect(errorCodes(await gql(q)), q).toContain('BAD_USER_INPUT');
   });
 });

@@ -57,8 +57,9 @@ describe('whoHandles', () => {
   it('does not let question words drive the ranking', async () => {
     const plain = await who('炼油', '洪江区');
     const wordy = await who('请问炼油该找谁？哪个部门负责？怎么办？', '洪江区');
-    expect(wordy.data!.whoHandles.map((a) => [a.agency.name, a.score]))
-      .toEqual(plain.data!.whoHandles.map((a) => [a.agency.name, a.score]));
+    expect(wordy.data!.whoHandles.map((a) => [a.agency.name, a.score])).toEqual(
+      plain.data!.whoHandles.map((a) => [a.agency.name, a.score]),
+    );
   });
 
   it('returns nothing for a question made only of question words', async () => {

@@ -60,8 +60,14 @@ describe('request timeout', () => {
   beforeAll(async () => {
     const app = express();
     app.use(requestTimeout(100));
-    app.get('/slow', (_req, res) => { setTimeout(() => { if (!res.headersSent) res.json({ late: true }); }, 500); });
-    app.get('/fast', (_req, res) => { res.json({ ok: true }); });
+    app.get('/slow', (_req, res) => {
+      setTimeout(() => {
+        if (!res.headersSent) res.json({ late: true });
+      }, 500);
+    });
+    app.get('/fast', (_req, res) => {
+      res.json({ ok: true });
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

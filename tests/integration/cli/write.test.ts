@@ -15,7 +15,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function load(file: string, county: string): { status: number | null; stderr: string } {
   const { uri, username, password, database } = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username ?? '', NEO4J_PASSWORD: password ?? '', NEO4J_DATABASE: database ?? '' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: username ?? '',
+    NEO4J_PASSWORD: password ?? '',
+    NEO4J_DATABASE: database ?? '',
+  };
   // A county of its own keeps this test's agencies and matters apart from other tests' data.
   const args = ['cli/load.ts', '--province', '测试省', '--city', '测试市', '--county', county, file];
   const run = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), args, { cwd: REPO, env, encoding: 'utf8' });

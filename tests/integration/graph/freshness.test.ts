@@ -27,7 +27,13 @@ function loadElsewhere(list: FixtureList, county: string, name: string): void {
   const file = path.join(dir, `${name}.txt`);
   writeFileSync(file, exportTxt(list));
   const { uri, username, password, database } = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username ?? '', NEO4J_PASSWORD: password ?? '', NEO4J_DATABASE: database ?? '' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: username ?? '',
+    NEO4J_PASSWORD: password ?? '',
+    NEO4J_DATABASE: database ?? '',
+  };
   const args = ['cli/load.ts', '--province', '测试省', '--city', '测试市', '--county', county, file];
   const run = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), args, { cwd: REPO, env, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);

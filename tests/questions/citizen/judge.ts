@@ -59,12 +59,16 @@ export function report(results: Judged[], label: string, showMisses: boolean): v
   const bands = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
   for (let i = 0; i + 1 < bands.length; i++) {
     const rs = results.filter((r) => r.list && r.confidence >= bands[i]! && r.confidence < bands[i + 1]!);
-    console.log(`  ${bands[i]!.toFixed(1)}–${Math.min(1, bands[i + 1]!).toFixed(1)}: ${String(rs.length).padStart(4)} answers, ${pct(rs.filter((r) => r.listRight).length, rs.length)} right`);
+    console.log(
+      `  ${bands[i]!.toFixed(1)}–${Math.min(1, bands[i + 1]!).toFixed(1)}: ${String(rs.length).padStart(4)} answers, ${pct(rs.filter((r) => r.listRight).length, rs.length)} right`,
+    );
   }
   if (showMisses) {
     console.log('\ncovered misses:');
     for (const r of covered.filter((x) => !x.top1)) {
-      console.log(`  ${r.message.id} [${r.message.subject}] want ${r.message.agencies[0]?.replace('衡阳市蒸湘区', '')} got ${r.got.join(' | ')}`);
+      console.log(
+        `  ${r.message.id} [${r.message.subject}] want ${r.message.agencies[0]?.replace('衡阳市蒸湘区', '')} got ${r.got.join(' | ')}`,
+      );
     }
   }
 }

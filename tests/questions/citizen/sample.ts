@@ -22,7 +22,9 @@ export interface CitizenMessage {
 }
 
 export function readMessages(file = MESSAGES): CitizenMessage[] {
-  const [, ...lines] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const [, ...lines] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   return lines.map((line) => {
     const [id, , label, domain, ...text] = line.split('\t');
     return { id: id!, label: Number(label), domain: domain!, text: text.join('\t') };

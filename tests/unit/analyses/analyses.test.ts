@@ -13,16 +13,32 @@ const duty = (agency: string, text: string): DutyText => {
 };
 const row = (agency: string | null, division: string, list: string): MatterAssignment => {
   line += 1;
-  return { agencyKey: agency ? `${J}|${agency}` : null, agencyRaw: agency ?? '其他有关部门', division, listKey: list, listDepartment: list, source: src(line) };
+  return {
+    agencyKey: agency ? `${J}|${agency}` : null,
+    agencyRaw: agency ?? '其他有关部门',
+    division,
+    listKey: list,
+    listDepartment: list,
+    source: src(line),
+  };
 };
-const matter = (title: string, assignments: MatterAssignment[]): CorpusMatter => ({ key: `${J}|${title}`, title, jurisdictionKey: J, assignments });
+const matter = (title: string, assignments: MatterAssignment[]): CorpusMatter => ({
+  key: `${J}|${title}`,
+  title,
+  jurisdictionKey: J,
+  assignments,
+});
 
 /** Eight agencies with distinct subjects, so per-agency document frequency behaves as in a real district. */
 function corpus(extraTexts: DutyText[], matters: CorpusMatter[] = []): JurisdictionCorpus {
   const filler = ['殡葬管理', '档案保管', '人民防空', '地名命名', '宗教场所', '统计调查'].map((t, i) => duty(`局${i}`, `负责全区${t}工作`));
   const texts = [...filler, ...extraTexts];
   const holders = matters.flatMap((m) => m.assignments.flatMap((a) => (a.agencyKey ? [a.agencyKey] : [])));
-  const agencies = [...new Set([...texts.map((t) => t.agencyKey), ...holders])].map((key) => ({ key, name: key.split('|')[1]!, aliases: [] }));
+  const agencies = [...new Set([...texts.map((t) => t.agencyKey), ...holders])].map((key) => ({
+    key,
+    name: key.split('|')[1]!,
+    aliases: [],
+  }));
   return { key: J, name: '蒸湘区', agencies, texts, matters };
 }
 
@@ -72,14 +88,22 @@ describe('contradictions and declared overlaps', () => {
   it('reports nothing when two lists state a matter alike, and pairs titles that contain one another', () => {
     const alike = [row('教育局', '负责校车使用许可', 'A'), row('教育局', '负责校车使用许可', 'B')];
     expect(analyseJurisdiction(corpus([], [matter('校车安全管理', alike)])).overlaps.CONTRADICTION).toHaveLength(0);
-    const split = [matter('超限超载', [row('交通局', '负责超限超载车辆的检测', 'A')]), matter('超限超载治理', [row('交警大队', '负责超限超载车辆的处罚', 'B')])];
+    const split = [
+      matter('超限超载', [row('交通局', '负责超限超载车辆的检测', 'A')]),
+      matter('超限超载治理', [row('交警大队', '负责超限超载车辆的处罚', 'B')]),
+    ];
     expect(analyseJurisdiction(corpus([], split)).overlaps.CONTRADICTION).toHaveLength(1);
   });
 
   it('lists each pair of agencies holding a matter once, and the matrix counts it', () => {
     const c = corpus([], [matter('校车安全管理', bus)]);
     const a = analyseJurisdiction(c);
-    const pairs = a.overlaps.DECLARED.map((f) => f.agencies.map((x) => x.name).sort().join('+')).sort();
+    const pairs = a.overlaps.DECLARED.map((f) =>
+      f.agencies
+        .map((x) => x.name)
+        .sort()
+        .join('+'),
+    ).sort();
     expect(pairs).toEqual(['交警大队+交通局', '交警大队+教育局', '交通局+教育局']);
     const m = overlapMatrix(c, a.overlaps.DECLARED);
     expect(m.edges.every((e) => e.kind === 'DECLARED' && e.weight === 1 && e.labels[0] === '校车安全管理')).toBe(true);
@@ -90,7 +114,10 @@ describe('contradictions and declared overlaps', () => {
 describe('uncovered assignments and comparison', () => {
   it('flags a responsibility the agency own list never mentions, not one it does', () => {
     const texts = ['殡葬改革', '公墓审批', '婚姻登记', '社会救助', '养老服务'].map((t) => duty('民政局', `负责${t}`));
-    const c = corpus(texts, [matter('地名管理', [row('民政局', '负责地名命名和地名标志设置', 'L')]), matter('公墓管理', [row('民政局', '负责公墓审批', 'L')])]);
+    const c = corpus(texts, [
+      matter('地名管理', [row('民政局', '负责地名命名和地名标志设置', 'L')]),
+      matter('公墓管理', [row('民政局', '负责公墓审批', 'L')]),
+    ]);
     const found = analyseJurisdiction(c).uncovered;
     expect(found.map((u) => u.matter.title)).toEqual(['地名管理']);
   });

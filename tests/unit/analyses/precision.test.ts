@@ -31,10 +31,15 @@ beforeAll(async () => {
   defaults = defaults.sort((a, b) => b.score - a.score);
   baseline = baseline.sort((a, b) => b.score - a.score);
   wide = wide.sort((a, b) => b.score - a.score);
-  for (const [name, list] of [['defaults', defaults], ['wide', wide]] as const)
+  for (const [name, list] of [
+    ['defaults', defaults],
+    ['wide', wide],
+  ] as const)
     for (const top of [20, 40]) {
       const r = precisionAt(list, file.labels, top);
-      console.log(`${name} top ${top}: ${r.considered} findings, ${r.labelled} labelled, ${r.correct} correct, lenient ${r.precision.toFixed(3)}, strict ${r.strictPrecision.toFixed(3)}`);
+      console.log(
+        `${name} top ${top}: ${r.considered} findings, ${r.labelled} labelled, ${r.correct} correct, lenient ${r.precision.toFixed(3)}, strict ${r.strictPrecision.toFixed(3)}`,
+      );
     }
 }, 120_000);
 
@@ -61,7 +66,11 @@ describe('overlap precision on the seeds (hand labels)', () => {
   });
 
   it('does better than plain clause similarity without the structural filters', () => {
-    const filtered = precisionAt(defaults.filter((f) => f.kind === 'UNDECLARED'), file.labels, file.floor.top);
+    const filtered = precisionAt(
+      defaults.filter((f) => f.kind === 'UNDECLARED'),
+      file.labels,
+      file.floor.top,
+    );
     const plain = precisionAt(baseline, file.labels, file.floor.top);
     expect(plain.labelled).toBeGreaterThanOrEqual(15);
     expect(filtered.precision).toBeGreaterThan(plain.precision + 0.3);

@@ -49,7 +49,14 @@ describe('loader CLI', { timeout: 30_000 }, () => {
         expect(typeof m.title).toBe('string');
         expectSource(m.source);
         for (const a of m.assignments) {
-          expect(a).toEqual(expect.objectContaining({ agencyRaw: expect.any(String), agencies: expect.any(Array), generic: expect.any(Boolean), division: expect.any(String) }));
+          expect(a).toEqual(
+            expect.objectContaining({
+              agencyRaw: expect.any(String),
+              agencies: expect.any(Array),
+              generic: expect.any(Boolean),
+              division: expect.any(String),
+            }),
+          );
           expect(a).toHaveProperty('case');
           expectSource(a.source);
           for (const b of a.bases) expect(Object.keys(b)).toEqual(expect.arrayContaining(['raw', 'title', 'docNumber', 'articles']));
@@ -61,7 +68,8 @@ describe('loader CLI', { timeout: 30_000 }, () => {
         expectSource(s.source);
       }
     }
-    for (const x of result.diagnostics) expect(Object.keys(x)).toEqual(expect.arrayContaining(['file', 'line', 'severity', 'message', 'raw']));
+    for (const x of result.diagnostics)
+      expect(Object.keys(x)).toEqual(expect.arrayContaining(['file', 'line', 'severity', 'message', 'raw']));
     // The summary table and the report go to stderr, never into the JSON.
     expect(run.stderr).toContain('边界事项');
   });
@@ -78,7 +86,19 @@ describe('loader CLI', { timeout: 30_000 }, () => {
   });
 
   it('uses --department and --province/--city/--county for a list without a title', () => {
-    const run = cli('--dry-run', '--json', '--department', '洪江区经济和信息化局', '--province', '湖南省', '--city', '怀化市', '--county', '洪江区', seedPath('000'));
+    const run = cli(
+      '--dry-run',
+      '--json',
+      '--department',
+      '洪江区经济和信息化局',
+      '--province',
+      '湖南省',
+      '--city',
+      '怀化市',
+      '--county',
+      '洪江区',
+      seedPath('000'),
+    );
     const result = JSON.parse(run.stdout) as LoadResult;
     expect(result.departments.map((d) => [d.name, d.jurisdiction])).toEqual([
       ['洪江区经济和信息化局', { province: '湖南省', city: '怀化市', county: '洪江区' }],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  agencyGroupKey, expandAbbreviations, type NamedAgency, questionMentionForms, resolveAgencyNames, shortAgencyName, stemVariants,
+  agencyGroupKey,
+  expandAbbreviations,
+  type NamedAgency,
+  questionMentionForms,
+  resolveAgencyNames,
+  shortAgencyName,
+  stemVariants,
 } from '../../../domain/agency-names.js';
 
 const J = '湖南省/衡阳市/蒸湘区';

@@ -15,8 +15,10 @@ describe('jurisdictionChain', () => {
   });
 
   it('skips a missing city level', () => {
-    expect(jurisdictionChain({ province: '海南省', city: null, county: '临高县' }).map((j) => j.key))
-      .toEqual(['海南省//临高县', '海南省//']);
+    expect(jurisdictionChain({ province: '海南省', city: null, county: '临高县' }).map((j) => j.key)).toEqual([
+      '海南省//临高县',
+      '海南省//',
+    ]);
   });
 });
 

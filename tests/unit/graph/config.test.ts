@@ -10,7 +10,12 @@ describe('loadConfig', () => {
   });
 
   it('uses an external Neo4j when NEO4J_URI is set, blank values counting as unset', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 's', NEO4J_DATABASE: ' ' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 's',
+      NEO4J_DATABASE: ' ',
+    });
     expect(config.external).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 's', database: undefined });
     expect(loadConfig({ NEO4J_URI: '' }).external).toBeUndefined();
   });

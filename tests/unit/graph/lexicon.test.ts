@@ -59,7 +59,7 @@ describe('expanded terms in the score', () => {
     expect(added.get('再生资源')).toBeCloseTo(typed.get('再生资源')! * EXPANSION_WEIGHT, 10);
   });
 
-  it('let an answer in document words be found, below one that uses the user\'s own word', () => {
+  it("let an answer in document words be found, below one that uses the user's own word", () => {
     const { ranked } = rankDivisions('想开个废品站', ['负责再生资源经营者备案', '废品站的管理', '负责道路养护']);
     const [official, own, none] = ranked as [Ranked, Ranked, Ranked];
     expect(official.highlights).toContain('再生资源');

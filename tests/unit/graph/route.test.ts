@@ -6,7 +6,13 @@ import { domainAgreement, domainPosterior } from '../../../graph/search/domain-p
 import { messageSubject, subjectWeight } from '../../../graph/search/subject.js';
 
 const features = (over: Partial<ConfidenceFeatures>): ConfidenceFeatures => ({
-  score: Math.log1p(20), margin: 0.5, matched: 0.3, long: 0, agree: 0, kind: 0, ...over,
+  score: Math.log1p(20),
+  margin: 0.5,
+  matched: 0.3,
+  long: 0,
+  agree: 0,
+  kind: 0,
+  ...over,
 });
 
 describe('subject of a long message', () => {

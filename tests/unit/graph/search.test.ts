@@ -33,7 +33,12 @@ describe('rankCandidate', () => {
   const q = questionTerms('有企业想建炼油厂，归哪个部门管？');
   const texts = ['石油化工和煤化工行业管理其他石油化工', '石油化工和煤化工行业管理炼油、燃料乙醇和煤制燃料的行业管理'];
   const weights = termWeights(q.terms, texts);
-  const base = { title: '石油化工和煤化工行业管理', case: '除炼油的石油化工由区经济和信息化局管理；炼油由区发展和改革局管理', role: null, kind: 'responsibility' as const };
+  const base = {
+    title: '石油化工和煤化工行业管理',
+    case: '除炼油的石油化工由区经济和信息化局管理；炼油由区发展和改革局管理',
+    role: null,
+    kind: 'responsibility' as const,
+  };
 
   it('ranks the agency whose division names the thing above the one whose case only mentions it', () => {
     const fagai = rankCandidate(q, weights, { ...base, division: '炼油、燃料乙醇和煤制燃料的行业管理', agencyNames: ['洪江区发改局'] });
@@ -65,11 +70,22 @@ describe('agency names', () => {
 describe('rankAgencies', () => {
   const J = '湖南省/衡阳市/蒸湘区';
   const row = (key: string, title: string, division: string, ord = 0): EvidenceRow => ({
-    kind: 'responsibility', key, title, division, case: null, role: null, matterKey: `${J}|${title}`, ord, bases: [],
-    units: [], phones: [], source: { file: 'f.txt', line: 1, endLine: 1 },
+    kind: 'responsibility',
+    key,
+    title,
+    division,
+    case: null,
+    role: null,
+    matterKey: `${J}|${title}`,
+    ord,
+    bases: [],
+    units: [],
+    phones: [],
+    source: { file: 'f.txt', line: 1, endLine: 1 },
   });
   const agency = (name: string, rows: EvidenceRow[], aliases: string[] = []): AgencyEvidence => ({
-    agency: { key: `${J}|${name}`, name, aliases, jurisdiction: '蒸湘区' }, rows,
+    agency: { key: `${J}|${name}`, name, aliases, jurisdiction: '蒸湘区' },
+    rows,
   });
   const prepare = (q: string, index: EvidenceIndex) => prepareTerms(q, index.mentionable)!;
 

@@ -21,8 +21,22 @@ describe('VersionedCache', () => {
 
   it('keeps neither a refused value nor a failure', async () => {
     const cache = new VersionedCache<string[]>();
-    expect(await cache.get(1, 'unknown', async () => [], (v) => v.length > 0)).toEqual([]);
-    expect(await cache.get(1, 'unknown', async () => ['found'], (v) => v.length > 0)).toEqual(['found']);
+    expect(
+      await cache.get(
+        1,
+        'unknown',
+        async () => [],
+        (v) => v.length > 0,
+      ),
+    ).toEqual([]);
+    expect(
+      await cache.get(
+        1,
+        'unknown',
+        async () => ['found'],
+        (v) => v.length > 0,
+      ),
+    ).toEqual(['found']);
     await expect(cache.get(1, 'broken', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(await cache.get(1, 'broken', async () => ['up'])).toEqual(['up']);
   });

@@ -218,9 +218,7 @@ describe('segmentation', () => {
       [0, 1, 1],
     ]);
     // The placeholder under 职责边界 is an empty section, not an unread row.
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'SECTION_EMPTY', line: lineOf(text, '2、 与相关部门的职责边界') }),
-    );
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'SECTION_EMPTY', line: lineOf(text, '2、 与相关部门的职责边界') }));
   });
 
   it('list_without_duties: a …清单 title over a boundary table starts a department; a caption before a second table is no cell text', () => {
@@ -231,9 +229,7 @@ describe('segmentation', () => {
       ['区人防办', '开展防空防灾进学校', null],
     ]);
     expect(civilDefence.services.map((s) => [s.title, s.units])).toEqual([['人防宣传教育', ['人秘股']]]);
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'TEXT_NOT_IN_TABLE', line: lineOf(text, '（一）防空警报设施') }),
-    );
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'TEXT_NOT_IN_TABLE', line: lineOf(text, '（一）防空警报设施') }));
   });
 
   it('no_list_found: a file without any list table is an error naming the file', () => {

@@ -189,7 +189,9 @@ describe('seed 003 (no title)', () => {
   it('row_split_by_blank_line: duty 3 has its 序号 alone at 47; duty 8 has its text cut mid-word at 176/178', () => {
     const duties = s.departments[0].duties;
     expect(duties[2].seq).toBe('3');
-    expect(duties[2].text).toBe('负责建立和完善全县工业和信息产业信息服务系统及联系渠道; 管理临高工业和信息化发展网站;参与拟订工业、信息产业、节能投资项目引导目录。');
+    expect(duties[2].text).toBe(
+      '负责建立和完善全县工业和信息产业信息服务系统及联系渠道; 管理临高工业和信息化发展网站;参与拟订工业、信息产业、节能投资项目引导目录。',
+    );
     expect(duties[2].source).toEqual({ file: s.file, line: 47, endLine: 56 });
     expect(duties[7].text).toBe(
       '组织工业和信息产业的重大科技项目攻关和引进技术的消化、吸收、创新,加强全县工业和信息行业知识产权保护, 促进科研成果产业化。',
@@ -332,7 +334,13 @@ describe('seed 004 (19 departments of 衡阳市蒸湘区)', () => {
 
     const overload = matterAt(s, 663);
     expect(overload.seq).toBeNull();
-    expect(overload.assignments.map((a) => a.agencyRaw)).toEqual(['区交通局', '蒸湘交警大队', '公安蒸湘分局', '城区公路局、蒸湘运管所', '工商蒸湘分局']);
+    expect(overload.assignments.map((a) => a.agencyRaw)).toEqual([
+      '区交通局',
+      '蒸湘交警大队',
+      '公安蒸湘分局',
+      '城区公路局、蒸湘运管所',
+      '工商蒸湘分局',
+    ]);
     // 公安蒸湘分局 has no basis: its case slid into the basis column (680).
     expect(overload.assignments[2]).toMatchObject({ bases: [], case: expect.stringMatching(/^某超限运输检测站/) });
     expect(s.diagnostics).toContainEqual(expect.objectContaining({ code: 'MATTER_UNTITLED', line: 663, severity: 'warning' }));
@@ -362,7 +370,9 @@ describe('seed 004 (19 departments of 衡阳市蒸湘区)', () => {
 
 describe('supervision outlines', () => {
   const ruleAt = (prefix: string, line: number) =>
-    seed(prefix).departments.flatMap((d) => d.supervision).find((r) => r.source.line === line);
+    seed(prefix)
+      .departments.flatMap((d) => d.supervision)
+      .find((r) => r.source.line === line);
 
   it('000:497–500: a nested （一） under 五、 stays nested; （二） at 515 opens the next top-level block', () => {
     expect(ruleAt('000', 498)?.path).toEqual([
@@ -384,14 +394,17 @@ describe('supervision outlines', () => {
   });
 
   it('004:3040–3096: （三） after （1）（2） is the third block of the same level', () => {
-    const rule = seed('004').departments.flatMap((d) => d.supervision).find((r) => r.path.includes('（三）农民负担监督管理'));
+    const rule = seed('004')
+      .departments.flatMap((d) => d.supervision)
+      .find((r) => r.path.includes('（三）农民负担监督管理'));
     expect(rule?.path.slice(0, 2)).toEqual(['事中事后监管制度', '（三）农民负担监督管理']);
   });
 });
 
 /** Lines of the duty, boundary and service tables, found with a plain regex over the raw text. */
 function tableSectionLines(lines: string[]): number[] {
-  const heading = /^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*\S{0,10}?)?(部门职责|与相关部门的职责边界|职责边界|公共服务事项|事中事后监)/;
+  const heading =
+    /^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*\S{0,10}?)?(部门职责|与相关部门的职责边界|职责边界|公共服务事项|事中事后监)/;
   const result: number[] = [];
   let inTable = false;
   lines.forEach((line, i) => {
@@ -406,7 +419,8 @@ function tableSectionLines(lines: string[]): number[] {
   return result;
 }
 
-const HEADER_PIECES = /^(序号|主要职责|具体工作事项|责任科室|备注|管理|事项|管理事项|相关|部门|相关部门|职责分工|相关依据|案例|服务事项|主要内容|主要工作内容|承办|机构|承办机构|联系电话)$/;
+const HEADER_PIECES =
+  /^(序号|主要职责|具体工作事项|责任科室|备注|管理|事项|管理事项|相关|部门|相关部门|职责分工|相关依据|案例|服务事项|主要内容|主要工作内容|承办|机构|承办机构|联系电话)$/;
 
 describe('every table row of every seed is a record or a diagnostic', () => {
   for (const prefix of ['000', '001', '002', '003', '004']) {

@@ -3,9 +3,22 @@ import type { Assignment, BasisCitation, Department, Diagnostic, LoadResult } fr
 import { countBySeverity, formatDiagnostics, summarise } from '../../../loaders/summary';
 
 const src = (line: number, endLine = line) => ({ file: 'a.txt', line, endLine });
-const basis = (title: string, docNumber: string | null = null): BasisCitation => ({ raw: title, title, docNumber, articles: [], kind: 'law' });
+const basis = (title: string, docNumber: string | null = null): BasisCitation => ({
+  raw: title,
+  title,
+  docNumber,
+  articles: [],
+  kind: 'law',
+});
 const assignment = (agencies: string[], bases: BasisCitation[], line: number): Assignment => ({
-  agencyRaw: agencies.join('、'), agencies, generic: agencies.length === 0, division: '', bases, case: null, role: null, source: src(line),
+  agencyRaw: agencies.join('、'),
+  agencies,
+  generic: agencies.length === 0,
+  division: '',
+  bases,
+  case: null,
+  role: null,
+  source: src(line),
 });
 
 const department: Department = {
@@ -16,16 +29,37 @@ const department: Department = {
   duties: [{ seq: '1', text: '职责', items: [], office: null, remarks: null, source: src(5) }],
   boundaryMatters: [
     {
-      seq: '1', title: '甲', cases: [], source: src(10, 20), bases: [basis('预算法')],
-      assignments: [assignment(['区财政局', '区国税分局'], [basis('预算法'), basis('通知', '湘政发〔2011〕46号')], 10), assignment([], [], 15)],
+      seq: '1',
+      title: '甲',
+      cases: [],
+      source: src(10, 20),
+      bases: [basis('预算法')],
+      assignments: [
+        assignment(['区财政局', '区国税分局'], [basis('预算法'), basis('通知', '湘政发〔2011〕46号')], 10),
+        assignment([], [], 15),
+      ],
     },
-    { seq: '2', title: '乙', cases: [], source: src(21, 30), bases: [], assignments: [assignment(['区财政局'], [basis('另一个通知', '湘政发〔2011〕46号')], 21)] },
+    {
+      seq: '2',
+      title: '乙',
+      cases: [],
+      source: src(21, 30),
+      bases: [],
+      assignments: [assignment(['区财政局'], [basis('另一个通知', '湘政发〔2011〕46号')], 21)],
+    },
   ],
   services: [],
   supervision: [],
 };
 
-const diagnostic = (severity: Diagnostic['severity'], line: number, raw = ''): Diagnostic => ({ file: 'a.txt', line, severity, code: 'X', message: '信息', raw });
+const diagnostic = (severity: Diagnostic['severity'], line: number, raw = ''): Diagnostic => ({
+  file: 'a.txt',
+  line,
+  severity,
+  code: 'X',
+  message: '信息',
+  raw,
+});
 
 describe('summarise', () => {
   it('counts matters, assignments, distinct agencies and bases, and the warnings inside the list', () => {
@@ -36,8 +70,16 @@ describe('summarise', () => {
     };
     expect(summarise(result)).toEqual([
       {
-        name: '衡阳市蒸湘区财政局', jurisdiction: '湖南省衡阳市蒸湘区', inferred: false,
-        duties: 1, matters: 2, assignments: 3, agencies: 2, bases: 2, services: 0, warnings: 1,
+        name: '衡阳市蒸湘区财政局',
+        jurisdiction: '湖南省衡阳市蒸湘区',
+        inferred: false,
+        duties: 1,
+        matters: 2,
+        assignments: 3,
+        agencies: 2,
+        bases: 2,
+        services: 0,
+        warnings: 1,
       },
     ]);
   });
@@ -49,6 +91,10 @@ describe('formatDiagnostics', () => {
     expect(lines[0].startsWith('a.txt:9 [错误] X 信息\n    很长的原文')).toBe(true);
     expect(lines[0].endsWith('…')).toBe(true);
     expect(lines[1]).toBe('a.txt:3 [提示] X 信息');
-    expect(countBySeverity([diagnostic('info', 1), diagnostic('error', 2), diagnostic('info', 3)])).toEqual({ error: 1, warning: 0, info: 2 });
+    expect(countBySeverity([diagnostic('info', 1), diagnostic('error', 2), diagnostic('info', 3)])).toEqual({
+      error: 1,
+      warning: 0,
+      info: 2,
+    });
   });
 });

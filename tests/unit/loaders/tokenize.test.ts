@@ -42,7 +42,9 @@ describe('tokenize', () => {
   });
 
   it('space_tab_starts_row: a cell line led by spaces starts a new row even without a blank line (004:5070)', () => {
-    const text = [`${T}`, `${T}`, `${T}区环保局`, `${T}加大监督检查`, ` ${T}建立市级居民家庭经济状况信息共享机制`, `${T}区民政局`].join('\n');
+    const text = [`${T}`, `${T}`, `${T}区环保局`, `${T}加大监督检查`, ` ${T}建立市级居民家庭经济状况信息共享机制`, `${T}区民政局`].join(
+      '\n',
+    );
     expect(rows(tokenize(text))).toEqual([
       ['', '', '区环保局', '加大监督检查'],
       ['建立市级居民家庭经济状况信息共享机制', '区民政局'],

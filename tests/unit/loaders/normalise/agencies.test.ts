@@ -70,7 +70,13 @@ describe('resolveAgencies', () => {
   });
 
   it('folds a city agency’s county branch and the county’s own name for it together', () => {
-    const d = department('衡阳市蒸湘区民政局', ZHENGXIANG, [['公安蒸湘分局'], ['蒸湘公安分局'], ['区公安局'], ['市城乡规划局蒸湘分局'], ['区规划分局']]);
+    const d = department('衡阳市蒸湘区民政局', ZHENGXIANG, [
+      ['公安蒸湘分局'],
+      ['蒸湘公安分局'],
+      ['区公安局'],
+      ['市城乡规划局蒸湘分局'],
+      ['区规划分局'],
+    ]);
     const [resolved] = resolveAgencies([d]).departments;
     const names = agenciesOf(resolved).flat();
     expect(new Set(names.slice(0, 3)).size).toBe(1);
@@ -96,19 +102,27 @@ describe('resolveAgencies', () => {
     const { departments, merges } = resolveAgencies(lists);
     expect(departments.map((d) => d.name)).toEqual(['衡阳市蒸湘区财政局', '衡阳市蒸湘区财政局']);
     expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区财政局']]);
-    expect(merges.find((m) => m.canonical === '衡阳市蒸湘区财政局')?.aliases.sort()).toEqual(['区财政局', '蒸湘区财政局', '衡阳市蒸湘区财政局'].sort());
+    expect(merges.find((m) => m.canonical === '衡阳市蒸湘区财政局')?.aliases.sort()).toEqual(
+      ['区财政局', '蒸湘区财政局', '衡阳市蒸湘区财政局'].sort(),
+    );
   });
 
   it('ties a department’s other names (in parentheses) and their abbreviations to the department', () => {
     const title = '衡阳市蒸湘区发展改革和科学技术局（蒸湘区交通运输局）';
-    const lists = [department(title, ZHENGXIANG, [['区财政局']]), department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区交通局'], ['区交通运输局']])];
+    const lists = [
+      department(title, ZHENGXIANG, [['区财政局']]),
+      department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区交通局'], ['区交通运输局']]),
+    ];
     const { departments, diagnostics } = resolveAgencies(lists);
     expect(agenciesOf(departments[1])).toEqual([[title], [title]]);
     expect(diagnostics.some((d) => d.code === 'AGENCY_MERGED' && d.message.includes('按名称前缀匹配'))).toBe(false);
   });
 
   it('matches a short name to the one department whose name it begins, and says so', () => {
-    const lists = [department('衡阳市蒸湘区教育文化体育局', ZHENGXIANG, [['区民政局']]), department('衡阳市蒸湘区民政局', ZHENGXIANG, [['区教育局']])];
+    const lists = [
+      department('衡阳市蒸湘区教育文化体育局', ZHENGXIANG, [['区民政局']]),
+      department('衡阳市蒸湘区民政局', ZHENGXIANG, [['区教育局']]),
+    ];
     const { departments, diagnostics } = resolveAgencies(lists);
     expect(agenciesOf(departments[1])).toEqual([['衡阳市蒸湘区教育文化体育局']]);
     const merge = diagnostics.find((d) => d.code === 'AGENCY_MERGED' && d.raw.includes('区教育局'));
@@ -169,7 +183,10 @@ describe('resolveAgencies', () => {
 
   it('completes a jurisdiction missing its province from the one fuller form in the load', () => {
     const partial = { province: null, city: '衡阳市', county: '蒸湘区' };
-    const lists = [department('衡阳市蒸湘区人民政府法制办公室', partial, [['区财政局']]), department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区民政局']])];
+    const lists = [
+      department('衡阳市蒸湘区人民政府法制办公室', partial, [['区财政局']]),
+      department('衡阳市蒸湘区财政局', ZHENGXIANG, [['区民政局']]),
+    ];
     const { departments, diagnostics } = resolveAgencies(lists);
     expect(departments[0].jurisdiction).toEqual(ZHENGXIANG);
     expect(agenciesOf(departments[0])).toEqual([['衡阳市蒸湘区财政局']]);
@@ -177,7 +194,10 @@ describe('resolveAgencies', () => {
   });
 
   it('does not complete a jurisdiction from a different county', () => {
-    const lists = [department('洪江区经信局', { province: null, city: null, county: '洪江区' }, []), department('衡阳市蒸湘区财政局', ZHENGXIANG, [])];
+    const lists = [
+      department('洪江区经信局', { province: null, city: null, county: '洪江区' }, []),
+      department('衡阳市蒸湘区财政局', ZHENGXIANG, []),
+    ];
     expect(resolveAgencies(lists).departments[0].jurisdiction).toEqual({ province: null, city: null, county: '洪江区' });
   });
 });

@@ -52,12 +52,7 @@ describe('parseBasisCell on real seed cells', () => {
 
   it('does not split on a title mentioned inside quoted article text, nor on numbers in it (004:8786)', () => {
     const citations = parseBasisCell(seedCell('004', 8786));
-    expect(citations.map((c) => c.title)).toEqual([
-      '水法',
-      '城区供水水质管理规定',
-      '生活饮用水卫生监督管理办法',
-      '生活饮用水卫生标准',
-    ]);
+    expect(citations.map((c) => c.title)).toEqual(['水法', '城区供水水质管理规定', '生活饮用水卫生监督管理办法', '生活饮用水卫生标准']);
     expect(citations[0].articles).toEqual(['第五十九条']);
     expect(citations[1].docNumber).toBe('建设部令第156号');
     expect(citations[2]).toMatchObject({ docNumber: '建设部、卫生部令第53号', articles: ['第十六条'], kind: 'rule' });
@@ -150,7 +145,13 @@ describe('parseBasisCell on real seed cells', () => {
 
   it('treats a bare 机构编制委员会 file as staffing with no title (001:306)', () => {
     expect(parseBasisCell(seedCell('001', 306))).toEqual([
-      { raw: '安化县机构编制委员会文件（安编发〔2011〕34号）', title: null, docNumber: '安编发〔2011〕34号', articles: [], kind: 'staffing' },
+      {
+        raw: '安化县机构编制委员会文件（安编发〔2011〕34号）',
+        title: null,
+        docNumber: '安编发〔2011〕34号',
+        articles: [],
+        kind: 'staffing',
+      },
     ]);
   });
 

@@ -128,7 +128,18 @@ function addSheetTable(sheet: ExcelJS.Worksheet, table: FixtureTable): void {
   const rows = table.rows;
   rows.forEach((row, r) => {
     // Continuation cells carry the text above until mergeCells folds them into the master.
-    sheet.addRow(row.map((cell, c) => cell ?? text(rows.slice(0, r).reverse().find((x) => x[c] !== null)?.[c] ?? '')));
+    sheet.addRow(
+      row.map(
+        (cell, c) =>
+          cell ??
+          text(
+            rows
+              .slice(0, r)
+              .reverse()
+              .find((x) => x[c] !== null)?.[c] ?? '',
+          ),
+      ),
+    );
   });
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {

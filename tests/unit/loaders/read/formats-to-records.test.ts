@@ -33,7 +33,9 @@ function withoutSources(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSources);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).filter(([k]) => k !== 'source').map(([k, v]) => [k, withoutSources(v)]),
+      Object.entries(value)
+        .filter(([k]) => k !== 'source')
+        .map(([k, v]) => [k, withoutSources(v)]),
     );
   }
   return value;
@@ -47,10 +49,19 @@ describe('every format loads to the records of the .txt export', () => {
     expect(d.name).toBe('衡阳市蒸湘区发展和改革局');
     expect(d.jurisdiction).toMatchObject({ city: '衡阳市', county: '蒸湘区' });
     expect(d.duties.map((x) => x.text)).toEqual(['拟订并组织实施国民经济和社会发展战略', '负责全区固定资产投资管理']);
-    expect(d.boundaryMatters.map((m) => [m.seq, m.title])).toEqual([['1', '经济运行调节'], ['2', '公路建设项目申报']]);
+    expect(d.boundaryMatters.map((m) => [m.seq, m.title])).toEqual([
+      ['1', '经济运行调节'],
+      ['2', '公路建设项目申报'],
+    ]);
     expect(d.boundaryMatters.map((m) => m.assignments.map((a) => [a.agencies.length, a.generic]))).toEqual([
-      [[1, false], [3, false]],
-      [[2, false], [0, true]],
+      [
+        [1, false],
+        [3, false],
+      ],
+      [
+        [2, false],
+        [0, true],
+      ],
     ]);
     expect(d.boundaryMatters[0].assignments[0].bases.map((b) => b.docNumber)).toEqual([null, '湘政发〔2011〕46号']);
     expect(d.services.map((s) => [s.title, s.units])).toEqual([['企业投资项目备案', ['投资科']]]);

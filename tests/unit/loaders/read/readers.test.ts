@@ -72,7 +72,20 @@ describe('readDocument', () => {
     expect(xlsx.blocks.map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     const csv = await read('list.csv');
     expect(csv.blocks.map((b) => [b.line, b.endLine])).toEqual([
-      [1, 1], [2, 2], [3, 3], [4, 5], [6, 6], [7, 7], [8, 8], [9, 10], [11, 11], [12, 12], [13, 13], [14, 14], [15, 15], [16, 16],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 5],
+      [6, 6],
+      [7, 7],
+      [8, 8],
+      [9, 10],
+      [11, 11],
+      [12, 12],
+      [13, 13],
+      [14, 14],
+      [15, 15],
+      [16, 16],
     ]);
   });
 
@@ -98,7 +111,10 @@ describe('parseCsv', () => {
       ['a', 'b,1', 'say "hi"'],
       ['two\nlines', '', 'x'],
     ]);
-    expect(rows.map((r) => [r.line, r.endLine])).toEqual([[1, 1], [2, 3]]);
+    expect(rows.map((r) => [r.line, r.endLine])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
   });
 
   it('keeps a last row that has no line break', () => {
