@@ -189,9 +189,11 @@ describe('npm start with the local Neo4j', () => {
     const killed = lockPid(dataDir);
     const killedAt = Date.now();
     process.kill(killed, 'SIGKILL');
-    // Asked at once, while the JVM is surely down: the driver retries for 3 s (graph/driver.ts),
-    // less than any JVM start, so this answers DATABASE_UNAVAILABLE. Asked later, it could race
-    // a quick restart and legitimately succeed.
+    // Asked during the outage. The driver retries for 3 s and then waits up to 15 s for a
+    // connection (graph/driver.ts), so on a quiet machine, where the JVM is back in a few
+    // seconds, the request may be answered by the restarted Neo4j: both outcomes are right;
+    // a failure must be DATABASE_UNAVAILABLE without internals (tests/e2e/database-down.test.ts
+    // shows the page's message while Neo4j is down for good).
     const duringOutage = gql(first!.url, '{ jurisdictions { key } }');
 
     const down = await until(
@@ -209,9 +211,13 @@ describe('npm start with the local Neo4j', () => {
     expect(healthz.status).toBe(503);
     expect(((await healthz.json()) as { status: string }).status).toBe('restarting');
     const query = await duringOutage;
-    expect(query.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
-    expect(query.errors![0]!.message).toMatch(/^数据库不可用/);
-    expect(query.errors![0]!.extensions?.stacktrace).toBeUndefined();
+    if (query.errors) {
+      expect(query.errors.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(query.errors[0]!.message).toMatch(/^数据库不可用/);
+      expect(query.errors[0]!.extensions?.stacktrace).toBeUndefined();
+    } else {
+      expect(query.data).toBeTruthy();
+    }
     expect(first!.lines.join('\n')).toMatch(new RegExp(`本地 Neo4j（pid ${killed}）意外退出（信号 SIGKILL），正在重启`));
 
     // Nobody else starts anything: the server brings Neo4j back on the same store.
