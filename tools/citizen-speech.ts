@@ -7,20 +7,11 @@
 // turns spread into a weight (graph/search/subject.ts). Words not listed count as subject.
 //
 //   npx tsx tools/citizen-speech.ts > graph/search/citizen-speech.json
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { segmenter } from '../domain/segmenter.js';
-import { readMessages } from '../tests/questions/citizen/sample.js';
+import { unsampledMessages } from '../tests/questions/citizen/sample.js';
 
 const MIN_MESSAGES = 15;
-const here = import.meta.dirname;
-const sampled = new Set(
-  readFileSync(path.join(here, '../tests/questions/citizen/sample.tsv'), 'utf8')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t')[0]),
-);
-const messages = readMessages().filter((m) => !sampled.has(m.id));
+const messages = unsampledMessages();
 const domains = [...new Set(messages.map((m) => m.label))].sort();
 const perDomain = new Map(domains.map((d) => [d, messages.filter((m) => m.label === d).length]));
 const counts = new Map<string, Map<number, number>>();

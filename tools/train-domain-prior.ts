@@ -3,20 +3,11 @@
 // evaluation sample (tests/questions/citizen/sample.tsv: neither dev nor test is learnt from).
 // Writes the per-domain log-probabilities of words seen at least MIN_COUNT times.
 //   npx tsx tools/train-domain-prior.ts > graph/search/domain-prior.json
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { segmenter } from '../domain/segmenter.js';
-import { readMessages } from '../tests/questions/citizen/sample.js';
+import { unsampledMessages } from '../tests/questions/citizen/sample.js';
 
 const MIN_COUNT = 3;
-const here = import.meta.dirname;
-const sampled = new Set(
-  readFileSync(path.join(here, '../tests/questions/citizen/sample.tsv'), 'utf8')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t')[0]),
-);
-const messages = readMessages().filter((m) => !sampled.has(m.id));
+const messages = unsampledMessages();
 const domains = [...new Set(messages.map((m) => m.domain))].sort();
 const counts = domains.map(() => new Map<string, number>());
 const totals = domains.map(() => 0);

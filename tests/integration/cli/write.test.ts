@@ -1,32 +1,19 @@
 // `npm run load -- <files…>` without --dry-run, against the real Neo4j the integration
 // setup started: the list lands in the graph, and loading it again changes nothing.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { documentByKeyOrFile, documentLists } from '../../../graph/repositories/document.repository.js';
 import { SAMPLE_LIST, exportTxt } from '../../unit/loaders/read/fixture-files.js';
+import { loadWithCli } from '../../support/load-cli.js';
 import { uniqueTag } from '../fixtures.js';
 
-const REPO = path.resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'jurisgraph-cli-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function load(file: string, county: string): { status: number | null; stderr: string } {
-  const { uri, username, password, database } = inject('neo4j');
-  const env = {
-    ...process.env,
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username ?? '',
-    NEO4J_PASSWORD: password ?? '',
-    NEO4J_DATABASE: database ?? '',
-  };
-  // A county of its own keeps this test's agencies and matters apart from other tests' data.
-  const args = ['cli/load.ts', '--province', '测试省', '--city', '测试市', '--county', county, file];
-  const run = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), args, { cwd: REPO, env, encoding: 'utf8' });
-  return { status: run.status, stderr: run.stderr };
-}
+// A county of its own keeps this test's agencies and matters apart from other tests' data.
+const load = loadWithCli;
 
 describe('loader CLI writing to Neo4j', () => {
   it('writes a list once and skips it when loaded again unchanged', async () => {

@@ -2,20 +2,19 @@
 // names for search, matter titles for compareMatter, analyses) is good for one graph
 // version, and a load from ANOTHER process bumps it. So the next request here sees that
 // load, with no TTL and no hook into this process's caches.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compareMatter, overlaps } from '../../../graph/analyses/service.js';
 import { jurisdictionKeys } from '../../../graph/search/jurisdiction.js';
 import { agencyJurisdictions } from '../../../graph/repositories/evidence.repository.js';
 import { evidenceIndex, prepareTerms } from '../../../graph/search/route.js';
 import { graphVersion } from '../../../graph/version.js';
 import { SAMPLE_LIST, exportTxt, type FixtureList } from '../../unit/loaders/read/fixture-files.js';
+import { loadWithCli } from '../../support/load-cli.js';
 import { uniqueTag } from '../fixtures.js';
 
-const REPO = path.resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'jurisgraph-freshness-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,16 +25,7 @@ const hanCounty = (tag: string): string => `测${[...tag.slice(-6)].map((c) => S
 function loadElsewhere(list: FixtureList, county: string, name: string): void {
   const file = path.join(dir, `${name}.txt`);
   writeFileSync(file, exportTxt(list));
-  const { uri, username, password, database } = inject('neo4j');
-  const env = {
-    ...process.env,
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username ?? '',
-    NEO4J_PASSWORD: password ?? '',
-    NEO4J_DATABASE: database ?? '',
-  };
-  const args = ['cli/load.ts', '--province', '测试省', '--city', '测试市', '--county', county, file];
-  const run = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), args, { cwd: REPO, env, encoding: 'utf8' });
+  const run = loadWithCli(file, county);
   expect(run.status, run.stderr).toBe(0);
 }
 

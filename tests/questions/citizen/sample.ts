@@ -56,3 +56,17 @@ if (isEntry) {
   console.log(['id', 'split', 'domain'].join('\t'));
   for (const m of sample(readMessages())) console.log([m.id, m.split, m.domain].join('\t'));
 }
+
+/**
+ * The board's messages minus the whole evaluation sample (dev and test, as committed in
+ * sample.tsv): what tools may learn from without seeing any message they are judged on.
+ */
+export function unsampledMessages(): CitizenMessage[] {
+  const sampled = new Set(
+    readFileSync(path.join(import.meta.dirname, 'sample.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t')[0]),
+  );
+  return readMessages().filter((m) => !sampled.has(m.id));
+}
