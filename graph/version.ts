@@ -61,6 +61,20 @@ export class VersionedCache<T> {
     return value;
   }
 
+  /**
+   * `get`, with the graph read as one committed state (atOneVersion) and the value built from it
+   * outside the locked transaction (a build may take seconds: a load must not wait for it).
+   * The value is also kept under the version it was read at, when a load committed since.
+   */
+  getAtOneVersion<R>(version: GraphVersion, key: string, read: () => Promise<R>, build: (raw: R) => T | Promise<T>): Promise<T> {
+    return this.get(version, key, async () => {
+      const snapshot = await atOneVersion(read);
+      const value = await build(snapshot.value);
+      if (snapshot.version > version) this.put(snapshot.version, key, value);
+      return value;
+    });
+  }
+
   /** Keeps a value known to be of `version` (newer than the request that computed it thought). */
   put(version: GraphVersion, key: string, value: T): void {
     if (version < this.version) return;

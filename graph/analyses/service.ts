@@ -25,11 +25,16 @@ async function resolve(jurisdiction: string, version: GraphVersion): Promise<str
 export async function jurisdictionAnalysis(jurisdiction: string): Promise<JurisdictionAnalysis> {
   const version = await graphVersion();
   const key = await resolve(jurisdiction, version);
-  return analyses.get(version, key, async () => {
-    const corpus = await repo.readJurisdictionCorpus(key);
-    if (!corpus) throw unknownJurisdiction(jurisdiction);
-    return analyseJurisdiction(corpus);
-  });
+  // Read as one committed state (graph/version.ts atOneVersion), analysed outside the lock.
+  return analyses.getAtOneVersion(
+    version,
+    key,
+    () => repo.readJurisdictionCorpus(key),
+    (corpus) => {
+      if (!corpus) throw unknownJurisdiction(jurisdiction);
+      return analyseJurisdiction(corpus);
+    },
+  );
 }
 
 export interface OverlapQuery {
@@ -70,7 +75,7 @@ export async function compareMatter(
   first = DEFAULT_COMPARE.first,
   minSimilarity = DEFAULT_COMPARE.minSimilarity,
 ): Promise<MatterDivisionResult[]> {
-  const titles = await matterTitles.get(await graphVersion(), 'all', repo.readAllMatterTitles);
+  const titles = await matterTitles.getAtOneVersion(await graphVersion(), 'all', repo.readAllMatterTitles, (list) => list);
   // Rank on titles alone, then read the rows of the matters that made the page.
   const shells = titles.map((t) => ({ ...t, assignments: [] }));
   const ranked = compareTitles(title, shells, new Map(), { first, minSimilarity });

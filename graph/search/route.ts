@@ -14,7 +14,7 @@ import { findAgencyMentions, type MentionableAgency, withMentionForms } from '..
 import { type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn } from '../../domain/department-profiles.js';
 import { type Emergency, emergencyIn } from '../../domain/emergency.js';
 import { agencyEvidence, agencyJurisdictions, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
-import { atOneVersion, type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
@@ -81,12 +81,7 @@ const indexes = new VersionedCache<EvidenceIndex>(64);
  */
 export function evidenceIndex(keys: string[] | null, version: GraphVersion, allKeys: () => Promise<string[]>): Promise<EvidenceIndex> {
   const key = keys?.join('\n') ?? '*';
-  return indexes.get(version, key, async () => {
-    const read = await atOneVersion(async () => agencyEvidence(keys ?? (await allKeys())));
-    const index = buildEvidenceIndex(read.value);
-    if (read.version > version) indexes.put(read.version, key, index);
-    return index;
-  });
+  return indexes.getAtOneVersion(version, key, async () => agencyEvidence(keys ?? (await allKeys())), buildEvidenceIndex);
 }
 
 export function buildEvidenceIndex(agencies: AgencyEvidence[]): EvidenceIndex {
