@@ -97,6 +97,28 @@ export async function buildDocx(list: FixtureList): Promise<Buffer> {
   return buildDocxFromBody(body);
 }
 
+/**
+ * An Office package's skeleton: its content types (parts named with their types) and the
+ * root relationship to its main part (word/document.xml, xl/workbook.xml).
+ */
+export function officePackage(mainPart: string, parts: ReadonlyArray<readonly [name: string, contentType: string]>): JSZip {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      parts.map(([name, type]) => `<Override PartName="${name}" ContentType="${type}"/>`).join('') +
+      '</Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${mainPart}"/></Relationships>`,
+  );
+  return zip;
+}
+
 /** A .docx package around the given w:body content. */
 export async function buildDocxFromBody(body: string): Promise<Buffer> {
   const document =
@@ -104,19 +126,9 @@ export async function buildDocxFromBody(body: string): Promise<Buffer> {
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
     body +
     '<w:sectPr/></w:body></w:document>';
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
+  const zip = officePackage('word/document.xml', [
+    ['/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'],
+  ]);
   zip.file('word/document.xml', document);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
