@@ -10,7 +10,7 @@
 //    scored by rank.ts, with term weights (idf) over all those rows.
 // 3. An agency scores its best row plus a share of its next best ones: an agency whose lists
 //    speak of the subject in several places is surer than one with a single coincidence.
-import { findAgencyMentions, type MentionableAgency, withMentionForms } from '../../domain/agency-names.js';
+import { findAgencyMentions, type MentionableAgency, PLAQUES, withMentionForms } from '../../domain/agency-names.js';
 import { type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn } from '../../domain/department-profiles.js';
 import { type Emergency, emergencyIn } from '../../domain/emergency.js';
 import { agencyEvidence, agencyJurisdictions, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
@@ -70,6 +70,8 @@ export interface EvidenceIndex {
   kinds: Map<string, Set<string>>;
   /** P(domain | the agency's own list texts), per agency (domain-prior.ts). */
   domains: Map<string, number[]>;
+  /** Units and phones of each agency's public-service table. */
+  contacts: Map<string, { units: string[]; phones: string[] }>;
 }
 
 const indexes = new VersionedCache<EvidenceIndex>(64);
@@ -91,6 +93,7 @@ export function buildEvidenceIndex(agencies: AgencyEvidence[]): EvidenceIndex {
     rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
     kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
     domains: new Map(agencies.map((a) => [a.agency.key, domainPosterior(a.rows.map((r) => `${r.title}${r.division}`).join('\n'))])),
+    contacts: new Map(agencies.map((a) => [a.agency.key, contactsIn(a)])),
   };
 }
 
@@ -171,11 +174,7 @@ export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgen
 /** The agency's kinds by its name and plaques (区发改局（区交通局）: 发改 and 交通运输). */
 function kindsOf(agency: AgencyRef): Set<string> {
   const kinds = new Set<string>();
-  for (const name of [
-    agency.name,
-    ...agency.aliases,
-    ...[...agency.name.matchAll(/[（(]([^（）()]*)[）)]/g)].flatMap((m) => m[1]!.split('、')),
-  ]) {
+  for (const name of [agency.name, ...agency.aliases, ...[...agency.name.matchAll(PLAQUES)].flatMap((m) => m[1]!.split('、'))]) {
     const profile = profileOfAgencyName(name);
     if (profile) kinds.add(profile.id);
   }
@@ -319,7 +318,6 @@ export async function route(input: SearchInput): Promise<Routing> {
   const listed = confidence >= CONFIDENT && (ranked[0]?.matched ?? 0) >= COVERAGE.listMatched;
   const general = listed ? null : generalFunction(input.question, index, ranked[0]?.agency ?? null);
   const coverage: Coverage = listed ? 'LIST' : general ? 'GENERAL_FUNCTION' : 'NOT_COVERED';
-  const contacts = new Map(index.agencies.map((a) => [a.agency.key, contactsIn(a)]));
   return {
     ranked,
     confidence,
@@ -327,7 +325,7 @@ export async function route(input: SearchInput): Promise<Routing> {
     coverage,
     general,
     emergency: emergencyIn(input.question),
-    contactsOf: (key) => contacts.get(key) ?? { units: [], phones: [] },
+    contactsOf: (key) => index.contacts.get(key) ?? { units: [], phones: [] },
   };
 }
 
