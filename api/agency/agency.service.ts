@@ -1,6 +1,5 @@
-import { agenciesNamed } from '../../domain/agency-names.js';
 import * as repo from '../../graph/repositories/agency.repository.js';
-import { agencyNames } from '../../graph/repositories/answer.repository.js';
+import { agenciesCalled } from '../../graph/search/agency-lookup.js';
 import { jurisdictionKeys } from '../../graph/search/jurisdiction.js';
 import { pageSize } from '../guards.js';
 import type { Agency } from './agency.type.js';
@@ -19,10 +18,7 @@ export async function agencies(args: { jurisdiction: string | null; name: string
   const name = args.name?.trim() || null;
   const containing = await repo.listAgencies({ jurisdictionKeys: keys, name, limit });
   if (!name) return containing;
-  const named = agenciesNamed(
-    name,
-    (await agencyNames(keys)).map((a) => ({ key: a.key, name: a.names[0]!, aliases: a.names.slice(1) })),
-  );
+  const named = await agenciesCalled(name, keys);
   const denoted = await repo.agenciesByKeys(named.map((a) => a.key));
   const seen = new Set(denoted.map((a) => a.key));
   return [...denoted, ...containing.filter((a) => !seen.has(a.key))].slice(0, limit);

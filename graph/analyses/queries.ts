@@ -63,8 +63,3 @@ WHERE all(agencyKey IN $agencyKeys WHERE EXISTS {
 })
 RETURN m.key AS key, m.title AS title, m.seq AS seq, m.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction
 ORDER BY m.key`;
-
-/** Every agency of the jurisdiction with its names, to resolve names a user typed. */
-export const JURISDICTION_AGENCY_NAMES = `
-MATCH (a:Agency)-[:IN]->(:Jurisdiction {key: $key})
-RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases`;

@@ -2,7 +2,6 @@
 import { readQuery } from '../driver.js';
 import { num, str, strs } from '../repositories/values.js';
 import type { CorpusAgency, CorpusMatter, DutyText, JurisdictionCorpus, MatterAssignment, SourceLocation } from './corpus.js';
-import type { NamedAgency } from '../../domain/agency-names.js';
 import * as Q from './queries.js';
 
 type Row = Record<string, unknown>;
@@ -60,10 +59,6 @@ export async function readSharedMatters(key: string, agencyKeys: string[]): Prom
     jurisdictionKey: str(r.jurisdictionKey),
     jurisdiction: str(r.jurisdiction),
   }));
-}
-
-export async function readAgencyNames(key: string): Promise<NamedAgency[]> {
-  return (await rows(Q.JURISDICTION_AGENCY_NAMES, { key })).map((r) => ({ key: str(r.key), name: str(r.name), aliases: strs(r.aliases) }));
 }
 
 /** Boundary rows → matters; a row naming two agencies becomes one assignment per agency. */

@@ -6,6 +6,7 @@ import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionRes
 import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
 import { unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
+import { namedAgencies } from '../search/agency-lookup.js';
 import { jurisdictionKeys } from '../search/jurisdiction.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import * as repo from './repository.js';
@@ -91,7 +92,7 @@ export async function compareMatter(
 
 export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {
   const key = await resolve(jurisdiction, await graphVersion());
-  const resolved = resolveAgencyNames(agencies, await repo.readAgencyNames(key));
+  const resolved = resolveAgencyNames(agencies, await namedAgencies([key]));
   if (resolved.unknown.length || resolved.ambiguous.length) throw unresolvedAgencies(resolved.unknown, resolved.ambiguous);
   return repo.readSharedMatters(key, resolved.keys);
 }

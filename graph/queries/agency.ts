@@ -42,3 +42,9 @@ MATCH (a:Agency {key: $key})-[:HOLDS]->(r:Responsibility)-[:FOR]->(m:Matter)
 RETURN r.key AS key, m.key AS matterKey, m.title AS matterTitle, r.division AS division, r.role AS role,
   r.case AS case, r.agencyRaw AS agencyRaw, r.file AS file, r.line AS line, r.endLine AS endLine
 ORDER BY m.key, r.line`;
+
+/** Names and aliases of the agencies of some jurisdictions (all when null): what typed names resolve against. */
+export const AGENCY_NAMES = `
+MATCH (a:Agency)
+WHERE $jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys
+RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases`;

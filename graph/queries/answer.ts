@@ -1,6 +1,5 @@
-// Cypher of the answer aggregate: where a question is asked (jurisdiction names) and the
-// agency names a question may mention. The evidence answers are ranked on is read by
-// graph/queries/evidence.ts.
+// Cypher of the answer aggregate: where a question is asked (jurisdiction names). The
+// evidence answers are ranked on is read by graph/queries/evidence.ts.
 
 /**
  * A place as written -> the keys of it and everything below it. Accepts the bare name
@@ -17,9 +16,3 @@ WHERE j.name = $name
 OPTIONAL MATCH (c:Jurisdiction)-[:PART_OF*1..2]->(j)
 WITH j, collect(c.key) AS below
 RETURN j.key AS key, j.name AS name, below`;
-
-/** Agency names and aliases of some jurisdictions, for resolving agency mentions in a question. */
-export const AGENCY_NAMES = `
-MATCH (a:Agency)
-WHERE $jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys
-RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases`;

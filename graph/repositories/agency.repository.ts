@@ -1,3 +1,4 @@
+import type { NamedAgency } from '../../domain/agency-names.js';
 import * as Q from '../queries/agency.js';
 import type { SourceLine } from '../search/types.js';
 import { readRows } from './read.js';
@@ -56,6 +57,15 @@ function toAgency(r: Record<string, unknown>): AgencyView {
 export async function agenciesByKeys(keys: string[]): Promise<AgencyView[]> {
   const found = new Map((await readRows(Q.AGENCIES_BY_KEYS, { keys })).map((r) => [str(r.key), toAgency(r)]));
   return keys.flatMap((k) => found.get(k) ?? []);
+}
+
+/** Every agency of the jurisdictions (all when null) with its names: what typed names resolve against. */
+export async function agencyNames(jurisdictionKeys: string[] | null): Promise<NamedAgency[]> {
+  return (await readRows(Q.AGENCY_NAMES, { jurisdictionKeys })).map((r) => ({
+    key: str(r.key),
+    name: str(r.name),
+    aliases: strs(r.aliases),
+  }));
 }
 
 export async function listAgencies(filter: {
