@@ -17,7 +17,7 @@ import { repoRoot } from '../graph/config.js';
 import { writeLoad } from '../graph/writer.js';
 import { loadDocuments } from '../loaders/load.js';
 import { ensureWebBuild, launchChromium, screenshotsDir } from '../tests/e2e/browser.js';
-import type { Contender, RenderTiming } from '../web/src/graph/measure.js';
+import type { Contender, RenderTiming } from '../web/src/hook.types.js';
 import { startBenchGraph } from './graph.js';
 import { median } from './measure.js';
 

@@ -11,8 +11,6 @@ import { hook } from '../hook.js';
 import type { Contender, RenderTiming } from '../hook.types.js';
 import { stylesheet } from './style.js';
 
-// bench/web.ts imports these from here; they are defined with the hook they travel through.
-export type { Contender, RenderTiming };
 
 export const baselineLayout: LayoutOptions = { name: 'fcose', quality: 'draft', randomize: true, animate: false } as LayoutOptions;
 
