@@ -5,7 +5,6 @@ import { CONFIDENT } from './confidence.js';
 import { answerOf, type GeneralFunction, type RankedAgency, type Routing, route, type SearchInput } from './route.js';
 import type { Answer } from './types.js';
 
-
 export async function whoHandles(input: SearchInput): Promise<Answer[]> {
   return answersOf(await route(input), input.first);
 }

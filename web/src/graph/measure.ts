@@ -11,7 +11,6 @@ import { hook } from '../hook.js';
 import type { Contender, RenderTiming } from '../hook.types.js';
 import { stylesheet } from './style.js';
 
-
 export const baselineLayout: LayoutOptions = { name: 'fcose', quality: 'draft', randomize: true, animate: false } as LayoutOptions;
 
 /**
