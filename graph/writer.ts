@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Department, Diagnostic, DocumentInfo, LoadResult } from '../domain/records.js';
+import { appendAudit, type AuditEntry } from './audit/audit.js';
 import { withWriteTransaction } from './driver.js';
 import { aliasIndex, buildDocumentRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
 import * as Q from './queries/load.js';
@@ -38,6 +39,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Rows per UNWIND statement. */
   batchSize?: number;
+  /** A write through the API: appended to the audit log in the load's own transaction. */
+  audit?: AuditEntry;
 }
 
 /** A document is identified by its resolved path: the same file loaded twice is one Document. */
@@ -71,6 +74,8 @@ export async function writeLoad(result: LoadResult, docs: DocumentInfo[], option
       await pruneSharedNodes(tx);
       await tx.run(BUMP_GRAPH_VERSION);
     }
+    // Audited even when nothing changed: the editor asked for the write and it was accepted.
+    if (options.audit) await appendAudit(tx, options.audit);
     return { stored, changed };
   });
   const changedKeys = new Set(changed.map((p) => p.key));
@@ -171,7 +176,7 @@ export async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batc
  * Unloads documents: their facts, their Document nodes, and shared nodes nothing points at
  * any more, in one transaction. Returns how many Document nodes were removed.
  */
-export async function removeDocuments(files: string[]): Promise<number> {
+export async function removeDocuments(files: string[], audit?: AuditEntry): Promise<number> {
   const docKeys = files.map(documentKey);
   return withWriteTransaction(async (tx) => {
     await tx.run(Q.TAKE_LOAD_LOCK);
@@ -180,6 +185,7 @@ export async function removeDocuments(files: string[]): Promise<number> {
     await tx.run(Q.DELETE_DOCUMENTS, { docKeys });
     await pruneSharedNodes(tx);
     await tx.run(BUMP_GRAPH_VERSION);
+    if (audit) await appendAudit(tx, audit);
     return records.length;
   });
 }

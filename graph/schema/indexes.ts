@@ -32,6 +32,9 @@ export const KEYED_LABELS = [
   'LoadLock',
   // The graph version every write bumps (graph/version.ts).
   'GraphVersion',
+  // The audit log (graph/audit/): one entry per accepted write, and its sequence counter.
+  'AuditEntry',
+  'AuditCounter',
 ] as const;
 
 /** Names of the full-text indexes, for db.index.fulltext.queryNodes. */
