@@ -15,7 +15,9 @@ export type DomainErrorCode =
   /** Agency names that each match something, but some match several agencies. */
   | 'AMBIGUOUS_AGENCY'
   /** A pagination cursor that names no item of the requested list. */
-  | 'UNKNOWN_CURSOR';
+  | 'UNKNOWN_CURSOR'
+  /** A ruling (graph/rulings/) whose input is invalid: a date in the future, a reference taken, nothing to withdraw. */
+  | 'INVALID_RULING';
 
 export type GraphErrorCode =
   | DomainErrorCode
@@ -50,6 +52,7 @@ const MESSAGES: Record<GraphErrorCode, string> = {
   UNKNOWN_AGENCY: '辖区内未找到部门',
   AMBIGUOUS_AGENCY: '部门名称不唯一，请写全称',
   UNKNOWN_CURSOR: '无效的游标',
+  INVALID_RULING: '协调意见的内容有误',
 };
 
 /** A name that fits several agencies, with the candidates' canonical names. */
@@ -62,7 +65,11 @@ export interface AmbiguousName {
  * What a domain failure names, as plain data the API may pass on to the client
  * (e.g. which jurisdiction was unknown).
  */
-export type GraphErrorDetails = { jurisdiction: string } | { agencies: string[]; ambiguous: AmbiguousName[] } | { cursor: string };
+export type GraphErrorDetails =
+  | { jurisdiction: string }
+  | { agencies: string[]; ambiguous: AmbiguousName[] }
+  | { cursor: string }
+  | { field: string };
 
 const RETRYABLE = new Set<GraphErrorCode>(['DATABASE_UNAVAILABLE', 'TRANSIENT']);
 
@@ -104,6 +111,11 @@ export function unresolvedAgencies(unknown: string[], ambiguous: AmbiguousName[]
 /** A pagination cursor that names no item of the requested list. */
 export function unknownCursor(cursor: string): GraphError {
   return new GraphError('UNKNOWN_CURSOR', { message: `无效的游标：${cursor}`, details: { cursor } });
+}
+
+/** A ruling's input that cannot be recorded; `field` names the input field at fault. */
+export function invalidRuling(field: string, message: string): GraphError {
+  return new GraphError('INVALID_RULING', { message, details: { field } });
 }
 
 function codeFor(neo4jCode: string): GraphErrorCode {
