@@ -4,6 +4,9 @@
 //   DATABASE_UNAVAILABLE   Neo4j cannot be reached or refused us; retry later
 //   TIMEOUT                the database query or the whole request ran out of time
 //   INTERNAL_SERVER_ERROR  a bug; details go to the log, not to the client
+//   UNAUTHENTICATED        a write without a token, or with one we do not know (HTTP 401)
+//   FORBIDDEN              a write with a token lacking the editor role, or from another site (403)
+//   RATE_LIMITED           too many writes for this token, or failed logins from this address (429, Retry-After)
 // plus the codes Apollo and our guards set for invalid requests (GRAPHQL_PARSE_FAILED,
 // GRAPHQL_VALIDATION_FAILED, QUERY_TOO_COMPLEX, …), which pass through unchanged, and
 // BAD_REQUEST / PAYLOAD_TOO_LARGE for a body that is not JSON or too large (api/server.ts).
@@ -44,15 +47,38 @@ export const isDevelopment = (): boolean => process.env.NODE_ENV === 'developmen
  * The one way api/ code (services, guards) creates a coded error: BAD_USER_INPUT naming
  * the argument (`{ argumentName: 'first' }`), or a refusal with its own code (QUERY_TOO_COMPLEX).
  */
-export function apiError(code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX', message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions } });
+export function apiError(
+  code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | RefusalCode,
+  message: string,
+  extensions: Record<string, unknown>,
+): GraphQLError {
+  const refusal = REFUSAL_HTTP[code as RefusalCode];
+  const http = refusal && { status: refusal.status, headers: new Map(refusal.headers(extensions)) };
+  return new GraphQLError(message, { extensions: { code, ...(http ? { http } : {}), ...extensions } });
 }
+
+/** Writes refused before anything is written (api/auth/editor.ts). */
+export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED';
+
+/**
+ * The HTTP status and headers of each refusal, for GraphQL (Apollo applies extensions.http
+ * to the response and removes it from the body) and for the upload routes alike.
+ * 429 carries Retry-After from `extensions.retryAfter` (seconds).
+ */
+export const REFUSAL_HTTP: Record<RefusalCode, { status: number; headers: (extensions: Record<string, unknown>) => [string, string][] }> = {
+  UNAUTHENTICATED: { status: 401, headers: () => [['www-authenticate', 'Bearer realm="jurisgraph"']] },
+  FORBIDDEN: { status: 403, headers: () => [] },
+  RATE_LIMITED: {
+    status: 429,
+    headers: (extensions) => (typeof extensions.retryAfter === 'number' ? [['retry-after', String(extensions.retryAfter)]] : []),
+  },
+};
 
 /** Codes of requests refused before GraphQL runs: a body that is not JSON, a body over the size limit. */
 export type HttpErrorCode = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE';
 
 /** A whole response of one error, for what answers outside GraphQL execution (the request timeout, a bad body). */
-export function errorResponse(code: ApiErrorCode | HttpErrorCode, message: string): { errors: GraphQLFormattedError[] } {
+export function errorResponse(code: ApiErrorCode | HttpErrorCode | RefusalCode, message: string): { errors: GraphQLFormattedError[] } {
   return { errors: [{ message, extensions: { code, ...requestFields() } }] };
 }
 

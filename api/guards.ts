@@ -94,15 +94,17 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
 }
 
 /**
- * Refuses `mutation` and `subscription` operations (the API is read-only) as validation
- * errors: graphql-js validates them against a schema without those types and only fails
- * when executing, which would leave as an internal error.
+ * Refuses operations whose root type the schema does not have (`subscription`: there is
+ * none) as validation errors: graphql-js validates them against a schema without that type
+ * and only fails when executing, which would leave as an internal error. Mutations are the
+ * writes (each one checks the editor token itself: api/auth/editor.ts); Apollo refuses them
+ * over GET.
  */
 export const knownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(operation) {
     if (context.getSchema().getRootType(operation.operation)) return;
     context.reportError(
-      new GraphQLError(`不支持 ${operation.operation} 操作：本接口只读，只提供 query`, {
+      new GraphQLError(`不支持 ${operation.operation} 操作：本接口只提供 query 和 mutation`, {
         nodes: [operation],
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       }),
@@ -133,7 +135,8 @@ export function rootFieldLimitRule(maxRootFields: number, maxQuestions: number):
       });
     return {
       OperationDefinition(operation) {
-        if (operation.operation !== 'query') return;
+        // A mutation's root fields are each a write transaction: limited like a query's.
+        if (operation.operation === 'subscription') return;
         const fields = rootFields(operation.selectionSet, new Set());
         const questions = fields.filter(isQuestion).length;
         if (fields.length > maxRootFields) {
@@ -170,9 +173,9 @@ export const validationRules: ValidationRule[] = [
  */
 export function rootFieldEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const own = fieldExtensionsEstimator();
-  const query = schema.getQueryType();
+  const roots = new Set<unknown>([schema.getQueryType(), schema.getMutationType()].filter((t) => t != null));
   return (options) => {
-    if (options.type !== query) return undefined;
+    if (!roots.has(options.type)) return undefined;
     return (own(options) ?? 1 + options.childComplexity) + LIMITS.rootFieldCost;
   };
 }

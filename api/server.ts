@@ -22,6 +22,8 @@ import { requestScope } from './request-id.js';
 import { apiSchema } from './schema.js';
 import { serveWeb, webDir } from './web.js';
 import { repoRoot } from '../graph/config.js';
+import { trustProxySetting } from './auth/address.js';
+import { tokenStore } from './auth/credentials.js';
 
 export interface ServerOptions {
   port: number;
@@ -44,6 +46,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   // Express's own error pages show stack traces unless told it runs in production.
   app.set('env', isDevelopment() ? 'development' : 'production');
+  // The client's address (audit log, failed-login limits): X-Forwarded-For only behind a proxy the operator names.
+  app.set('trust proxy', trustProxySetting());
+  // A bad token file or JURISGRAPH_TOKENS stops the server now rather than refusing every write later.
+  tokenStore();
   app.use(securityHeaders());
   // First, so every request (GraphQL, /healthz, the page) has an id and one log line.
   app.use(requestScope(logger));
