@@ -12,6 +12,7 @@ import { AgencyResolver } from './agency/agency.resolver.js';
 import { AnswerResolver } from './answer/answer.resolver.js';
 import { BasisResolver } from './basis/basis.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
+import { SourceResolver } from './document/source.resolver.js';
 import { HealthResolver } from './health/health.resolver.js';
 import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
 import { MatterResolver } from './matter/matter.resolver.js';
@@ -25,6 +26,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatterResolver,
   BasisResolver,
   DocumentResolver,
+  SourceResolver,
   AnswerResolver,
   OverlapResolver,
   MatterAssignmentsResolver,

@@ -86,6 +86,14 @@ export interface Department {
   jurisdiction: Jurisdiction;
   /** True when name/jurisdiction were inferred from the text rather than read from a title. */
   inferred: boolean;
+  /**
+   * The list's title as written, title lines joined without whitespace (衡阳市蒸湘区农村工作办公室
+   * （蒸湘区水利农机局）责任清单); for a list without a title line, one derived from its place and
+   * department, ending in TITLE_INFERRED_MARK (loaders/parse/title.ts).
+   */
+  title: string;
+  /** True when `title` was derived, not read. */
+  titleInferred: boolean;
   source: SourceRef;
   duties: Duty[];
   boundaryMatters: BoundaryMatter[];
@@ -123,4 +131,16 @@ export interface DocumentInfo {
   sha256: string;
   /** Last source line (or paragraph / row) of the document. */
   lines: number;
+  /** The document's title: its first list's title (written or derived); null when it holds no list. */
+  title: string | null;
+  /** True when `title` was derived, not read. */
+  titleInferred: boolean;
+  /**
+   * The document's text, one string per line in the numbering every SourceRef uses (text
+   * line for .txt/.csv, paragraph ordinal for .docx, row for .xlsx): `sourceLines[line - 1]`.
+   */
+  sourceLines: string[];
 }
+
+/** Ends a title the loader derived because the document has no title line. */
+export const TITLE_INFERRED_MARK = '（标题为推断）';

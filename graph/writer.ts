@@ -11,7 +11,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Department, Diagnostic, DocumentInfo, LoadResult } from '../domain/records.js';
 import { appendAudit, type AuditEntry } from './audit/audit.js';
 import { withWriteTransaction } from './driver.js';
-import { aliasIndex, buildDocumentRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
+import { aliasIndex, buildDocumentRows, documentTextRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
 import * as Q from './queries/load.js';
 import { BUMP_GRAPH_VERSION } from './queries/version.js';
 import { FACT_LABELS } from './schema/indexes.js';
@@ -107,7 +107,17 @@ export function planDocuments(result: LoadResult, docs: DocumentInfo[]): Planned
     // A department or diagnostic naming a file the caller did not pass still gets a Document.
     let found = byFile.get(file);
     if (!found) {
-      found = { doc: { file, format: 'txt', encoding: null, sha256: '', lines: 0 }, departments: [], diagnostics: [] };
+      const doc: DocumentInfo = {
+        file,
+        format: 'txt',
+        encoding: null,
+        sha256: '',
+        lines: 0,
+        title: null,
+        titleInferred: false,
+        sourceLines: [],
+      };
+      found = { doc, departments: [], diagnostics: [] };
       byFile.set(file, found);
     }
     return found;
@@ -118,6 +128,8 @@ export function planDocuments(result: LoadResult, docs: DocumentInfo[]): Planned
   return [...byFile.values()].map(({ doc, departments, diagnostics }) => {
     const key = documentKey(doc.file);
     const rows = buildDocumentRows(key, departments, diagnostics, aliases);
+    // The text is part of the rows, so the facts hash also changes when a reader numbers lines differently.
+    rows.texts = documentTextRows(key, doc.file, doc.sourceLines);
     const factsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     return { doc, key, factsHash, rows };
   });
@@ -144,6 +156,9 @@ async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument
       format: p.doc.format,
       encoding: p.doc.encoding,
       lines: p.doc.lines,
+      title: p.doc.title,
+      titleInferred: p.doc.titleInferred,
+      textLines: p.doc.sourceLines.length,
       loadedAt,
       rows: rowCount(p.rows),
       diagnostics: p.rows.diagnostics.length,
@@ -170,6 +185,7 @@ export async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batc
   await run(Q.CREATE_SERVICES, rows.services);
   await run(Q.CREATE_RULES, rows.rules);
   await run(Q.CREATE_DIAGNOSTICS, rows.diagnostics);
+  await run(Q.CREATE_TEXTS, rows.texts);
 }
 
 /**

@@ -24,6 +24,9 @@ export interface ReadDocument {
   /** 'utf-8', 'utf-8-bom', 'gb18030'; null for zip-based formats. */
   encoding: string | null;
   blocks: Block[];
+  /** The document's lines in the numbering of `line` (loaders/read/source-lines.ts), when the
+   *  reader has them as text (.txt, .csv); otherwise they are rebuilt from `blocks`. */
+  sourceLines?: string[];
   /** Damage the reader repaired (a stray control character, a truncated last character):
    *  each becomes a warning diagnostic, and the rest of the file loads. */
   damage?: { line: number; code: string; message: string; raw: string }[];

@@ -9,6 +9,8 @@ import type { ReadDocument } from './blocks';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { resolveAgencies } from './normalise/agencies';
 import { parseDocument } from './parse/index';
+import { documentTitle } from './parse/title';
+import { linesOfBlocks } from './read/source-lines';
 import { readDocumentBytes, readFileBytes } from './read/index';
 import { ReadError } from './read/errors';
 import type { Department, Diagnostic, LoadResult } from '../domain/records';
@@ -71,6 +73,7 @@ async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome>
     return { document, departments: [], diagnostics: [...damage, fileError(file, 'PARSE_FAILED', message)] };
   }
   const diagnostics = [...damage, ...parsed.diagnostics];
+  Object.assign(document, documentTitle(parsed.departments));
   const reportedError = diagnostics.some((d) => d.file === file && d.severity === 'error');
   if (parsed.departments.length === 0 && !reportedError) {
     diagnostics.push(fileError(file, 'NO_LIST_FOUND', `文件 ${file} 中没有找到可识别的责任清单`));
@@ -78,6 +81,7 @@ async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome>
   return { document, departments: parsed.departments, diagnostics };
 }
 
+/** What the graph stores about the file itself; its title comes from the parse (`documentTitle`). */
 export function documentInfo(read: ReadDocument, bytes: Uint8Array): DocumentInfo {
   return {
     file: read.file,
@@ -85,6 +89,9 @@ export function documentInfo(read: ReadDocument, bytes: Uint8Array): DocumentInf
     encoding: read.encoding,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lines: read.blocks.reduce((max, b) => Math.max(max, b.endLine), 0),
+    title: null,
+    titleInferred: false,
+    sourceLines: read.sourceLines ?? linesOfBlocks(read.blocks),
   };
 }
 

@@ -1,5 +1,7 @@
-import { Arg, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
 import { DepartmentList, Diagnostic, Document } from './document.type.js';
+import { SourceText } from './source-text.type.js';
 import * as service from './document.service.js';
 
 @Resolver(() => Document)
@@ -9,9 +11,26 @@ export class DocumentResolver {
     return service.documents();
   }
 
-  @Query(() => Document, { nullable: true, description: '按键（绝对路径）或加载时的文件名取文件' })
+  @Query(() => Document, {
+    nullable: true,
+    description: '按键（绝对路径）、加载时的文件名或答案中显示的文件名（如 004_….txt）取文件；对应多个文件时报错',
+  })
   document(@Arg('key', () => ID) key: string): Promise<Document | null> {
     return service.document(key);
+  }
+
+  @Query(() => SourceText, {
+    description: '出处周围的原文：file 可为答案中显示的文件名或文件键；默认前 8 行、后 12 行，各最多 100 行',
+    complexity: 5,
+  })
+  sourceText(
+    @Arg('file', () => String) file: string,
+    @Arg('line', () => Int) line: number,
+    @Arg('before', () => Int, { nullable: true, description: 'Lines before `line`: default 8, max 100' }) before: number | null,
+    @Arg('after', () => Int, { nullable: true, description: 'Lines after the record: default 12, max 100' }) after: number | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<SourceText> {
+    return service.sourceText(ctx, { file, line, before, after });
   }
 
   @FieldResolver(() => [Diagnostic], { description: '加载报告（诊断）', complexity: 20 })

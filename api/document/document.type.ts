@@ -8,6 +8,9 @@ export class Document {
   @Field(() => String, { description: 'The file as it was named when loaded' })
   file!: string;
 
+  @Field(() => String, { nullable: true, description: "The document's title (its first list's); ends in （标题为推断） when derived" })
+  title!: string | null;
+
   @Field(() => String)
   sha256!: string;
 
@@ -64,6 +67,9 @@ export class DepartmentList {
 
   @Field(() => String)
   department!: string;
+
+  @Field(() => String, { nullable: true, description: "The list's title as written; ends in （标题为推断） when derived" })
+  title!: string | null;
 
   @Field(() => String)
   agencyKey!: string;

@@ -21,6 +21,8 @@ export interface AgencyRow {
 export interface ListRow {
   key: string;
   department: string;
+  title: string;
+  titleInferred: boolean;
   agencyKey: string;
   docKey: string;
   file: string;
@@ -127,6 +129,19 @@ export interface DiagnosticRow {
   docKey: string;
 }
 
+/**
+ * A run of the document's own lines (`lines[0]` is line `from`), so a source line can be
+ * shown in context. Chunked: one property of 11,558 lines would be read whole for every look.
+ */
+export interface DocumentTextRow {
+  key: string;
+  docKey: string;
+  file: string;
+  from: number;
+  to: number;
+  lines: string[];
+}
+
 export interface DocumentRows {
   jurisdictions: JurisdictionRow[];
   agencies: AgencyRow[];
@@ -141,6 +156,7 @@ export interface DocumentRows {
   services: ServiceRow[];
   rules: RuleRow[];
   diagnostics: DiagnosticRow[];
+  texts: DocumentTextRow[];
 }
 
 export function emptyRows(): DocumentRows {
@@ -158,6 +174,7 @@ export function emptyRows(): DocumentRows {
     services: [],
     rules: [],
     diagnostics: [],
+    texts: [],
   };
 }
 
@@ -190,6 +207,19 @@ export function aliasIndex(merges: AgencyMerge[]): Map<string, Set<string>> {
 /** Basis.key: the document number when there is one (shared across jurisdictions), else the title. */
 export function basisKey(citation: { title: string | null; docNumber: string | null }): string | null {
   return citation.docNumber ?? citation.title ?? null;
+}
+
+/** Lines per DocumentText node: a look at ±100 lines reads one or two of them. */
+export const TEXT_CHUNK_LINES = 200;
+
+/** The document's lines as DocumentText rows of TEXT_CHUNK_LINES (keys `<docKey>#T<n>`). */
+export function documentTextRows(docKey: string, file: string, lines: readonly string[], chunk = TEXT_CHUNK_LINES): DocumentTextRow[] {
+  const rows: DocumentTextRow[] = [];
+  for (let start = 0; start < lines.length; start += chunk) {
+    const part = lines.slice(start, start + chunk);
+    rows.push({ key: `${docKey}#T${rows.length}`, docKey, file, from: start + 1, to: start + part.length, lines: part });
+  }
+  return rows;
 }
 
 /** Rows for the departments and diagnostics of one document. */
@@ -234,7 +264,15 @@ class RowBuilder {
     const publisher = this.agency(jKey, d.name);
     const listKey = `${this.docKey}#L${ordinal}`;
     const src = this.src(d.source);
-    this.rows.lists.push({ key: listKey, department: d.name, agencyKey: publisher, inferred: d.inferred, ...src });
+    this.rows.lists.push({
+      key: listKey,
+      department: d.name,
+      title: d.title,
+      titleInferred: d.titleInferred,
+      agencyKey: publisher,
+      inferred: d.inferred,
+      ...src,
+    });
     d.duties.forEach((duty, i) => {
       const key = `${listKey}#D${i}`;
       const dsrc = this.src(duty.source);

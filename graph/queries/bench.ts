@@ -18,6 +18,7 @@ export const ROW_LABELS = {
   services: 'Service',
   rules: 'SupervisionRule',
   diagnostics: 'Diagnostic',
+  texts: 'DocumentText',
 } as const;
 
 export const BARE_INSERT: Readonly<Record<keyof typeof ROW_LABELS, string>> = Object.fromEntries(

@@ -1,6 +1,6 @@
 // Cypher of the document aggregate: loaded documents and their load reports.
 
-const DOCUMENT_FIELDS = `d.key AS key, d.file AS file, d.sha256 AS sha256, d.format AS format,
+const DOCUMENT_FIELDS = `d.key AS key, d.file AS file, d.title AS title, d.sha256 AS sha256, d.format AS format,
   d.encoding AS encoding, d.loadedAt AS loadedAt, d.lines AS lines, d.rows AS rows`;
 
 export const LIST_DOCUMENTS = `
@@ -28,6 +28,6 @@ LIMIT toInteger($limit)`;
 /** The departments (lists) a document holds, with their publishing agency. */
 export const DOCUMENT_LISTS = `
 MATCH (a:Agency)-[:PUBLISHED]->(l:ResponsibilityList)-[:FROM]->(:Document {key: $key})
-RETURN l.key AS key, l.department AS department, a.key AS agencyKey, l.inferred AS inferred,
+RETURN l.key AS key, l.department AS department, l.title AS title, a.key AS agencyKey, l.inferred AS inferred,
   l.line AS line, l.endLine AS endLine
 ORDER BY l.line`;

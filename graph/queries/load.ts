@@ -47,7 +47,8 @@ MERGE (a)-[:IN]->(j)`;
 export const CREATE_LISTS = `
 UNWIND $rows AS r
 MATCH (a:Agency {key: r.agencyKey}), (d:Document {key: r.docKey})
-CREATE (l:ResponsibilityList {key: r.key, department: r.department, inferred: r.inferred,
+CREATE (l:ResponsibilityList {key: r.key, department: r.department, title: r.title, titleInferred: r.titleInferred,
+  inferred: r.inferred,
   docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
 CREATE (a)-[:PUBLISHED]->(l)
 CREATE (l)-[:FROM]->(d)`;
@@ -126,14 +127,23 @@ CREATE (g:Diagnostic {key: r.key, severity: r.severity, code: r.code, message: r
   file: r.file, line: r.line, docKey: r.docKey})
 CREATE (g)-[:REPORTED_IN]->(d)`;
 
+/** The document's lines, chunked; written after the Document (UPSERT_DOCUMENTS) they hang on. */
+export const CREATE_TEXTS = `
+UNWIND $rows AS r
+MATCH (d:Document {key: r.docKey})
+CREATE (t:DocumentText {key: r.key, docKey: r.docKey, file: r.file, from: r.from, to: r.to, lines: r.lines})
+CREATE (t)-[:TEXT_OF]->(d)`;
+
 // Pruning shared nodes nothing points at any more (after a document was replaced).
+// A Matter, Agency or Jurisdiction a ruling points at is kept whatever lists are loaded or
+// unloaded: rulings are never deleted, and their history must keep its matter and agencies.
 export const PRUNE_MATTERS = `
-MATCH (m:Matter) WHERE NOT ()-[:FOR]->(m) DETACH DELETE m`;
+MATCH (m:Matter) WHERE NOT ()-[:FOR]->(m) AND NOT (:Ruling)-[:ON]->(m) DETACH DELETE m`;
 export const PRUNE_BASES = `
 MATCH (b:Basis) WHERE NOT ()-[:RESTS_ON]->(b) DETACH DELETE b`;
 export const PRUNE_AGENCIES = `
 MATCH (a:Agency)
-WHERE NOT (a)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->()
+WHERE NOT (a)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->() AND NOT (:Ruling)-[:LEAD|COOPERATES]->(a)
 DETACH DELETE a`;
 /** Run lowest level first: a county pruned can leave its city empty. */
 export const PRUNE_JURISDICTIONS = `

@@ -5,6 +5,7 @@ import { num, str, strOrNull } from './values.js';
 export interface DocumentView {
   key: string;
   file: string;
+  title: string | null;
   sha256: string;
   format: string;
   encoding: string | null;
@@ -28,6 +29,7 @@ export interface DiagnosticView {
 export interface DocumentListView {
   key: string;
   department: string;
+  title: string | null;
   agencyKey: string;
   inferred: boolean;
   line: number;
@@ -38,6 +40,7 @@ function toDocument(r: Record<string, unknown>): DocumentView {
   return {
     key: str(r.key),
     file: str(r.file),
+    title: strOrNull(r.title),
     sha256: str(r.sha256),
     format: str(r.format),
     encoding: strOrNull(r.encoding),
@@ -75,6 +78,7 @@ export async function documentLists(key: string): Promise<DocumentListView[]> {
   return (await readRows(Q.DOCUMENT_LISTS, { key })).map((r) => ({
     key: str(r.key),
     department: str(r.department),
+    title: strOrNull(r.title),
     agencyKey: str(r.agencyKey),
     inferred: r.inferred === true,
     line: num(r.line),

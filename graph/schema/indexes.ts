@@ -17,6 +17,8 @@ export const FACT_LABELS = [
   'Service',
   'SupervisionRule',
   'Diagnostic',
+  // The document's own lines in chunks (graph/load/rows.ts DocumentTextRow), for the 原文 panel.
+  'DocumentText',
 ] as const;
 export type FactLabel = (typeof FACT_LABELS)[number];
 

@@ -46,10 +46,14 @@ export function isTitleLine(block: Block): boolean {
   return TITLE_LINE.test(text) && TITLE_END.test(text) && !PROSE_PUNCTUATION.test(text);
 }
 
+/** Title lines joined as written, without whitespace: 衡阳市蒸湘区经济贸易局（蒸湘区旅游局、蒸湘区招商合作局）责任清单. */
+export function titleText(lines: Block[]): string {
+  return lines.map((b) => (b.kind === 'text' ? clean(b.text).replace(/\s+/g, '') : '')).join('');
+}
+
 /** Title lines without the 责任清单 suffix, joined: 衡阳市蒸湘区经济贸易局（蒸湘区旅游局、蒸湘区招商合作局）. */
 export function titleName(lines: Block[]): string {
-  const joined = lines.map((b) => (b.kind === 'text' ? clean(b.text).replace(/\s+/g, '') : '')).join('');
-  return joined.replace(LIST_TITLE_SUFFIX, '');
+  return titleText(lines).replace(LIST_TITLE_SUFFIX, '');
 }
 
 /** 部门名称（盖章）石家庄市鹿泉区工业和信息化局 → the name. */

@@ -20,6 +20,7 @@ import { parseServices } from './services';
 import { parseSupervision } from './supervision';
 import { assembleTable, headerLabelCount, type Header, type TableRow } from './table';
 import { clean } from './text';
+import { listTitle } from './title';
 
 export interface ParseOptions {
   /** Department name to use instead of the inferred one (CLI --department). */
@@ -159,6 +160,8 @@ interface Parsed {
   dept: Department;
   /** How the name and jurisdiction were found (for DEPARTMENT_INFERRED). */
   how: string[];
+  /** The title lines as written, or null (the title is then derived once name and place are final). */
+  writtenTitle: string | null;
 }
 
 function parseSegment(seg: Segment, ctx: ParseContext): Parsed {
@@ -180,10 +183,11 @@ function parseSegment(seg: Segment, ctx: ParseContext): Parsed {
     name: naming.name,
     jurisdiction: naming.jurisdiction,
     inferred: naming.inferred,
+    ...listTitle(seg.titleText, naming),
     source: sourceRef(ctx, seg.line, seg.endLine),
     ...into,
   };
-  return { dept, how: naming.how };
+  return { dept, how: naming.how, writtenTitle: seg.titleText };
 }
 
 function applyOverrides(departments: Department[], options: ParseOptions): void {
@@ -221,6 +225,8 @@ export function parseDocument(doc: ReadDocument, options: ParseOptions = {}): Pa
   }
   const departments = parsed.map((p) => p.dept);
   applyOverrides(departments, options);
+  // A derived title names the department and place as they finally stand (province, overrides).
+  for (const { dept, writtenTitle } of parsed) Object.assign(dept, listTitle(writtenTitle, dept));
   for (const { dept, how } of parsed) {
     if (dept.inferred) {
       const { province, city, county } = dept.jurisdiction;

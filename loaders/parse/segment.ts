@@ -5,7 +5,7 @@
 // document without titles, at its 部门职责 heading. Sections run from one heading to the next.
 import type { Block } from '../blocks';
 import { LIST_TITLE_SUFFIX, type SectionKind } from '../rules';
-import { declaredName, isTitleLine, sectionHeading, titleName } from './headings';
+import { declaredName, isTitleLine, sectionHeading, titleName, titleText } from './headings';
 
 export interface Section {
   kind: SectionKind;
@@ -17,6 +17,8 @@ export interface Section {
 export interface Segment {
   /** Name read from the title lines, or null when the list has none. */
   title: string | null;
+  /** The title lines as written (suffix kept), or null when the list has none. */
+  titleText: string | null;
   /** Name from a 部门名称（盖章）… line, if any. */
   declared: string | null;
   line: number;
@@ -37,7 +39,7 @@ export function segment(blocks: Block[]): Segment[] {
   if (firstHeading < 0) {
     // No headings at all (a spreadsheet holding one table): one department, all preamble.
     const end = blocks[blocks.length - 1].endLine;
-    return [{ title: null, declared: null, line: blocks[0].line, endLine: end, preamble: blocks, sections: [], blocks }];
+    return [{ title: null, titleText: null, declared: null, line: blocks[0].line, endLine: end, preamble: blocks, sections: [], blocks }];
   }
 
   /** Where the title lines standing right before block `start` begin (`start` when there are none). */
@@ -72,6 +74,7 @@ export function segment(blocks: Block[]): Segment[] {
     const declared = own.map(declaredName).find((d) => d !== null) ?? null;
     return {
       title: titleLines.length > 0 ? titleName(titleLines) : null,
+      titleText: titleLines.length > 0 ? titleText(titleLines) : null,
       declared,
       // The first department owns what stands before its title too (a list whose heading was lost).
       line: (n === 0 && own.length > 0 ? own[0] : (titleLines[0] ?? blocks[start])).line,

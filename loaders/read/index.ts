@@ -9,6 +9,7 @@ import { csvToBlocks } from './csv';
 import { readDocxBlocks } from './docx';
 import { decodeText } from './encoding';
 import { ReadError } from './errors';
+import { linesOfText } from './source-lines';
 import { readXlsxBlocks } from './xlsx';
 import { BoundedZip } from './zip';
 
@@ -41,8 +42,10 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string, limits:
   }
   const { text, encoding, damage } = decodeText(bytes, file);
   const budget = new CellBudget(file, limits);
-  if (path.extname(file).toLowerCase() === '.csv') return { file, format: 'csv', encoding, blocks: csvToBlocks(text, budget), damage };
-  return { file, format: 'txt', encoding, blocks: tokenize(text, budget), damage };
+  const sourceLines = linesOfText(text);
+  if (path.extname(file).toLowerCase() === '.csv')
+    return { file, format: 'csv', encoding, blocks: csvToBlocks(text, budget), sourceLines, damage };
+  return { file, format: 'txt', encoding, blocks: tokenize(text, budget), sourceLines, damage };
 }
 
 /** The file's bytes; a file that cannot be read is a ReadError naming it. */

@@ -77,6 +77,8 @@ export function synthetic(tag: string, variant: 'a' | 'b' = 'a'): Synthetic {
     name: `测试县${tag}甲局`,
     jurisdiction,
     inferred: false,
+    title: `测试县${tag}甲局责任清单`,
+    titleInferred: false,
     source: src(1),
     duties: [{ seq: '1', text: '负责全县水资源管理', items: ['河道采砂管理'], office: null, remarks: null, source: src(3) }],
     boundaryMatters: [
@@ -104,7 +106,18 @@ export function synthetic(tag: string, variant: 'a' | 'b' = 'a'): Synthetic {
       agencyMerges: [],
       diagnostics: [{ file, line: 2, severity: 'warning', code: 'DEPARTMENT_INFERRED', message: '部门名称由正文推断', raw: '甲局' }],
     },
-    docs: [{ file, format: 'txt', encoding: 'utf-8', sha256: `sha256-of-${tag}-${variant}`, lines: 30 }],
+    docs: [
+      {
+        file,
+        format: 'txt',
+        encoding: 'utf-8',
+        sha256: `sha256-of-${tag}-${variant}`,
+        lines: 30,
+        title: `测试县${tag}甲局责任清单`,
+        titleInferred: false,
+        sourceLines: Array.from({ length: 30 }, (_, i) => `第${i + 1}行`),
+      },
+    ],
   };
 }
 

@@ -11,6 +11,8 @@ function department(): Department {
     name: '洪江区经信局',
     jurisdiction: place,
     inferred: false,
+    title: '洪江区经信局责任清单',
+    titleInferred: false,
     source: src(1),
     duties: [{ seq: '1', text: '经济运行', items: ['监测', '调节'], office: null, remarks: null, source: src(3) }],
     boundaryMatters: [

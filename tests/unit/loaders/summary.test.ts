@@ -25,6 +25,8 @@ const department: Department = {
   name: '衡阳市蒸湘区财政局',
   jurisdiction: { province: '湖南省', city: '衡阳市', county: '蒸湘区' },
   inferred: false,
+  title: '衡阳市蒸湘区财政局责任清单',
+  titleInferred: false,
   source: src(1, 100),
   duties: [{ seq: '1', text: '职责', items: [], office: null, remarks: null, source: src(5) }],
   boundaryMatters: [

@@ -17,6 +17,8 @@ function department(name: string, jurisdiction: Jurisdiction, cells: string[][])
     name,
     jurisdiction,
     inferred: false,
+    title: `${name}责任清单`,
+    titleInferred: false,
     source,
     duties: [],
     boundaryMatters: [

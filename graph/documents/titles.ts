@@ -1,0 +1,74 @@
+// Titles of sources: a fact's file + line falls in one list's line range, and is cited with
+// that list's title and department (衡阳市蒸湘区卫生局责任清单, 衡阳市蒸湘区卫生局); a line outside
+// every list (a file-level diagnostic, a preamble) with the document's title. Read once per
+// graph version (one committed state) and kept: every Source of every answer asks.
+import { readRows, type Row } from '../repositories/read.js';
+import { num, str, strOrNull } from '../repositories/values.js';
+import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import * as Q from './queries.js';
+
+export interface SourceTitle {
+  /** The list's title, else the document's; null for a source that is no loaded document. */
+  title: string | null;
+  /** The department whose list holds the line; null outside every list. */
+  department: string | null;
+}
+
+export type SourceTitleLookup = (file: string, line: number) => SourceTitle;
+
+export interface TitledList {
+  line: number;
+  endLine: number;
+  title: string | null;
+  department: string;
+}
+
+export interface TitledDocument {
+  key: string;
+  file: string;
+  title: string | null;
+  /** In line order. */
+  lists: TitledList[];
+}
+
+const NO_TITLE: SourceTitle = { title: null, department: null };
+
+/** The lookup over `documents`, by a fact's file as loaded or by the document key. Pure. */
+export function titleLookup(documents: readonly TitledDocument[]): SourceTitleLookup {
+  const byName = new Map<string, TitledDocument>();
+  for (const d of documents) {
+    byName.set(d.key, d);
+    if (!byName.has(d.file)) byName.set(d.file, d);
+  }
+  return (file, line) => {
+    const doc = byName.get(file);
+    if (!doc) return NO_TITLE;
+    // Lists do not overlap; the last one starting at or before the line is the candidate.
+    let holder: TitledList | undefined;
+    for (const l of doc.lists) if (l.line <= line && line <= l.endLine) holder = l;
+    if (holder) return { title: holder.title ?? doc.title, department: holder.department };
+    return { title: doc.title, department: null };
+  };
+}
+
+function toDocument(r: Row): TitledDocument {
+  const lists = (Array.isArray(r.lists) ? (r.lists as Row[]) : []).map((l) => ({
+    line: num(l.line),
+    endLine: num(l.endLine),
+    title: strOrNull(l.title),
+    department: str(l.department),
+  }));
+  return { key: str(r.key), file: str(r.file), title: strOrNull(r.title), lists };
+}
+
+const lookups = new VersionedCache<SourceTitleLookup>(4);
+
+/** The title and department of any source line, for the graph as of `version` (default: now). */
+export async function sourceTitles(version?: GraphVersion): Promise<SourceTitleLookup> {
+  return lookups.getAtOneVersion(
+    version ?? (await graphVersion()),
+    'all',
+    () => readRows(Q.DOCUMENT_TITLES),
+    (rows) => titleLookup(rows.map(toDocument)),
+  );
+}
