@@ -17,6 +17,7 @@ import { HealthResolver } from './health/health.resolver.js';
 import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
 import { MatterResolver } from './matter/matter.resolver.js';
 import { MatterAssignmentsResolver, OverlapResolver } from './overlap/overlap.resolver.js';
+import { RulingResolver } from './ruling/ruling.resolver.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes NonEmptyArray<Function>.
 export const resolvers: NonEmptyArray<Function> = [
@@ -30,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AnswerResolver,
   OverlapResolver,
   MatterAssignmentsResolver,
+  RulingResolver,
 ];
 
 export const schemaFile = path.join(repoRoot, 'api/schema.graphql');

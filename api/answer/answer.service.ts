@@ -1,7 +1,10 @@
 import { ask as searchAsk } from '../../graph/search/ask.js';
 import { whereToComplain as searchComplaints } from '../../graph/search/whereToComplain.js';
 import { whoHandles as searchAnswers } from '../../graph/search/whoHandles.js';
+import type { RulingRecord } from '../../graph/rulings/ruling.js';
 import { pageSize, questionText } from '../guards.js';
+import { rulingViews } from '../ruling/ruling.service.js';
+import type { Ruling } from '../ruling/ruling.type.js';
 import type { Answer } from './answer.type.js';
 import type { ComplaintAnswer } from './complaint-answer.type.js';
 import type { Routing } from './routing.type.js';
@@ -17,14 +20,23 @@ const DEFAULT_ANSWERS = 5;
 export async function whoHandles(args: QuestionArgs): Promise<Answer[]> {
   const first = pageSize(args.first, DEFAULT_ANSWERS);
   const question = questionText(args.question);
-  return withJurisdiction(await searchAnswers({ question, jurisdiction: args.jurisdiction, first }));
+  return withRulings(withJurisdiction(await searchAnswers({ question, jurisdiction: args.jurisdiction, first })));
 }
 
 export async function ask(args: QuestionArgs): Promise<Routing> {
   const first = pageSize(args.first, DEFAULT_ANSWERS);
   const question = questionText(args.question);
   const reply = await searchAsk({ question, jurisdiction: args.jurisdiction, first });
-  return { ...reply, answers: withJurisdiction(reply.answers) } as Routing;
+  return { ...reply, answers: await withRulings(withJurisdiction(reply.answers)), contacts: await withRulings(reply.contacts) } as Routing;
+}
+
+/** The ruling an answer rests on, as the GraphQL Ruling (its agencies as Agency objects). */
+async function withRulings<T extends { ruling: RulingRecord | null }>(
+  answers: T[],
+): Promise<Array<Omit<T, 'ruling'> & { ruling: Ruling | null }>> {
+  const records = [...new Map(answers.flatMap((a) => (a.ruling ? [[a.ruling.key, a.ruling] as const] : []))).values()];
+  const views = new Map((await rulingViews(records)).map((v) => [v.key, v]));
+  return answers.map((a) => ({ ...a, ruling: a.ruling ? (views.get(a.ruling.key) ?? null) : null }));
 }
 
 function withJurisdiction<T extends { agency: { jurisdiction: string } }>(answers: T[]): Array<T & { jurisdiction: string }> {
@@ -34,5 +46,5 @@ function withJurisdiction<T extends { agency: { jurisdiction: string } }>(answer
 export async function whereToComplain(args: QuestionArgs): Promise<ComplaintAnswer[]> {
   const first = pageSize(args.first, DEFAULT_ANSWERS);
   const question = questionText(args.question);
-  return searchComplaints({ question, jurisdiction: args.jurisdiction, first });
+  return withRulings(await searchComplaints({ question, jurisdiction: args.jurisdiction, first }));
 }

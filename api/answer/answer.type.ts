@@ -3,12 +3,14 @@ import { Agency } from '../agency/agency.type.js';
 import { BasisCitation } from '../basis/basis-citation.type.js';
 import { Source } from '../document/source.type.js';
 import { MatterRef } from '../matter/matter-ref.type.js';
+import { Ruling } from '../ruling/ruling.type.js';
 import { Coverage } from './coverage.type.js';
 
 @ObjectType({ description: '“谁来管”的一个答案及其证据' })
 export class Answer {
   @Field(() => String, {
-    description: 'responsibility (职责边界表), duty (部门职责), service (公共服务事项), rule (事中事后监管制度) or general (通常职能)',
+    description:
+      'responsibility (职责边界表), duty (部门职责), service (公共服务事项), rule (事中事后监管制度), general (通常职能) or ruling (协调意见)',
   })
   kind!: string;
 
@@ -52,4 +54,7 @@ export class Answer {
 
   @Field(() => Coverage)
   coverage!: Coverage;
+
+  @Field(() => Ruling, { nullable: true, description: 'The ruling (协调意见) the answer rests on; null unless kind is ruling' })
+  ruling!: Ruling | null;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Agency } from '../agency/agency.type.js';
 import { Source } from '../document/source.type.js';
+import { Ruling } from '../ruling/ruling.type.js';
 import { Coverage } from './coverage.type.js';
 
 @ObjectType({ description: '群众办事/投诉：找哪个部门、哪个机构、打哪个电话' })
@@ -31,4 +32,7 @@ export class ComplaintAnswer {
 
   @Field(() => Coverage)
   coverage!: Coverage;
+
+  @Field(() => Ruling, { nullable: true, description: 'The ruling (协调意见) the answer rests on, else null' })
+  ruling!: Ruling | null;
 }

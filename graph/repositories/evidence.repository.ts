@@ -1,6 +1,8 @@
 // Everything the lists say each agency of some jurisdictions does, as plain rows: the
 // evidence the agency-level ranking (graph/search/route.ts) scores and cites.
 import * as Q from '../queries/evidence.js';
+import { decisionInForce, type RulingRecord } from '../rulings/ruling.js';
+import { rulingsOfJurisdictions } from '../rulings/repository.js';
 import type { AgencyRef, BasisRef, SourceLine } from '../search/types.js';
 import { readRows, type Row } from './read.js';
 import { num, str, strOrNull, strs } from './values.js';
@@ -93,6 +95,27 @@ export async function agencyEvidence(jurisdictionKeys: string[]): Promise<Agency
       rows,
     };
   });
+}
+
+/** A jurisdiction's evidence: its agencies' rows and the rulings (协调意见) in force there. */
+export interface JurisdictionEvidence {
+  agencies: AgencyEvidence[];
+  /** One per ruled matter: the decision in force (a withdrawn matter has none). */
+  rulings: RulingRecord[];
+}
+
+/**
+ * Agencies' rows and rulings in force, read together: called inside atOneVersion
+ * (graph/version.ts), both reads see the one committed state, so no answer pairs the rows
+ * of one version with the rulings of another.
+ */
+export async function jurisdictionEvidence(jurisdictionKeys: string[]): Promise<JurisdictionEvidence> {
+  const agencies = await agencyEvidence(jurisdictionKeys);
+  const history = await rulingsOfJurisdictions(jurisdictionKeys);
+  const matters = new Map<string, RulingRecord[]>();
+  for (const r of history) matters.set(r.matterKey, [...(matters.get(r.matterKey) ?? []), r]);
+  const rulings = [...matters.values()].map(decisionInForce).filter((r): r is RulingRecord => r !== null);
+  return { agencies, rulings };
 }
 
 export async function agencyJurisdictions(): Promise<string[]> {

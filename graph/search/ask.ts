@@ -2,7 +2,7 @@
 // then whether the loaded lists cover it and how sure the answer is, in one plain sentence,
 // then the agencies (whoHandles) and the doors to knock on (whereToComplain).
 import type { Emergency } from '../../domain/emergency.js';
-import { CONFIDENT } from './confidence.js';
+import { CONFIDENT, RULING_CONFIDENCE } from './confidence.js';
 import { type GeneralFunction, type Routing, route, type SearchInput } from './route.js';
 import type { Answer, ComplaintAnswer, Coverage } from './types.js';
 import { complaintsOf } from './whereToComplain.js';
@@ -25,7 +25,8 @@ export async function ask(input: SearchInput): Promise<AskReply> {
   const r = await route(input);
   return {
     coverage: r.coverage,
-    confidence: r.confidence,
+    // The first answer's: a ruling's lead when a ruling decides the matter, else the top list agency's.
+    confidence: r.ruled ? RULING_CONFIDENCE.lead : r.confidence,
     message: messageOf(r),
     emergency: r.emergency,
     generalFunction: r.general ? generalOf(r.general) : null,
@@ -48,6 +49,11 @@ export function messageOf(r: Routing): string {
   const emergency = r.emergency ? `${r.emergency.advice}` : '';
   const top = r.ranked[0]?.agency.name;
   switch (r.coverage) {
+    case 'RULING': {
+      const { ruling, lead, cooperating } = r.ruled!;
+      const others = cooperating.length ? `，${cooperating.map((c) => c.agency.name).join('、')}配合` : '';
+      return `${emergency}依据${ruling.decidedBy}${ruling.reference}协调意见，「${ruling.matterTitle}」由${lead.agency.name}牵头负责${others}。`;
+    }
     case 'LIST':
       return `${emergency}依据已加载的清单，此事由${top}负责${r.confidence >= 0.8 ? '' : '（请以部门答复为准）'}。`;
     case 'GENERAL_FUNCTION':

@@ -38,6 +38,20 @@ export const CONFIDENCE_MODEL = { bias: -1.353, score: 0.525, margin: 1.084, mat
 export const CONFIDENT = 0.5;
 
 /**
+ * How sure an answer resting on a ruling (协调意见) is. Not the fitted model: that model learnt
+ * how often the lists' best row names the right agency, over questions the lists answer, and a
+ * ruling is no list row: it is the recorded decision on who handles this matter, usually taken
+ * because the lists contradict each other (which is exactly where the model is least sure).
+ * Feeding it in as a row would let a decided matter read as a coin toss. What stays uncertain
+ * is whether the question is about the ruled matter, which the routing requires before it uses
+ * the ruling (route.ts ruledMatter); so the lead answer is near-certain, and the cooperating
+ * agencies (they take part but are not the door to knock on) sure, above CONFIDENT, so they
+ * keep their phone numbers. List answers beside a ruling are capped below CONFIDENT: the
+ * decision supersedes what a list says about that matter.
+ */
+export const RULING_CONFIDENCE = { lead: 0.95, cooperating: 0.8 } as const;
+
+/**
  * A list answer must also rest on a row that speaks to the subject: below this share of the
  * question's term weight in its best row, the agency won on its kind of department rather than
  * on its list, and the answer is a general-function one (chosen on dev with tools/tune-route.ts).

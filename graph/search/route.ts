@@ -10,16 +10,25 @@
 //    scored by rank.ts, with term weights (idf) over all those rows.
 // 3. An agency scores its best row plus a share of its next best ones: an agency whose lists
 //    speak of the subject in several places is surer than one with a single coincidence.
+// 4. A ruling (协调意见) in force for the matter the question is about puts the agencies it
+//    names first (ruledMatter): it is the recorded decision where the lists disagree.
 import { findAgencyMentions, type MentionableAgency, PLAQUES, withMentionForms } from '../../domain/agency-names.js';
 import { type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn } from '../../domain/department-profiles.js';
 import { type Emergency, emergencyIn } from '../../domain/emergency.js';
-import { agencyEvidence, agencyJurisdictions, type AgencyEvidence, type EvidenceRow } from '../repositories/evidence.repository.js';
+import {
+  type AgencyEvidence,
+  agencyJurisdictions,
+  type EvidenceRow,
+  jurisdictionEvidence,
+  type JurisdictionEvidence,
+} from '../repositories/evidence.repository.js';
+import type { RulingRecord } from '../rulings/ruling.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
 import { bigrams, questionTerms, type QuestionTerms } from './question-terms.js';
-import { rankCandidate, termWeights } from './rank.js';
+import { rankCandidate, type RankFields, termWeights } from './rank.js';
 import { domainAgreement, domainPosterior } from './domain-prior.js';
 import { SUBJECT, subjectTerms } from './subject.js';
 import type { AgencyRef, Answer, Coverage } from './types.js';
@@ -72,6 +81,10 @@ export interface EvidenceIndex {
   domains: Map<string, number[]>;
   /** Units and phones of each agency's public-service table. */
   contacts: Map<string, { units: string[]; phones: string[] }>;
+  /** The rulings in force in these jurisdictions, one per ruled matter. */
+  rulings: RulingRecord[];
+  /** Each agency by key. */
+  refs: Map<string, AgencyRef>;
 }
 
 const indexes = new VersionedCache<EvidenceIndex>(64);
@@ -83,11 +96,18 @@ const indexes = new VersionedCache<EvidenceIndex>(64);
  */
 export function evidenceIndex(keys: string[] | null, version: GraphVersion, allKeys: () => Promise<string[]>): Promise<EvidenceIndex> {
   const key = keys?.join('\n') ?? '*';
-  return indexes.getAtOneVersion(version, key, async () => agencyEvidence(keys ?? (await allKeys())), buildEvidenceIndex);
+  return indexes.getAtOneVersion(
+    version,
+    key,
+    async (): Promise<JurisdictionEvidence> => jurisdictionEvidence(keys ?? (await allKeys())),
+    (e) => buildEvidenceIndex(e.agencies, e.rulings),
+  );
 }
 
-export function buildEvidenceIndex(agencies: AgencyEvidence[]): EvidenceIndex {
+export function buildEvidenceIndex(agencies: AgencyEvidence[], rulings: RulingRecord[] = []): EvidenceIndex {
   return {
+    rulings,
+    refs: new Map(agencies.map((a) => [a.agency.key, a.agency])),
     agencies,
     mentionable: withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
     rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
@@ -135,14 +155,19 @@ export interface RankedAgency {
   cited: { row: EvidenceRow; score: number; highlights: string[] } | null;
 }
 
-/** Scores every row, then every agency by its best rows; agencies with no matching row drop out. */
-export function rankAgencies(p: PreparedTerms, index: EvidenceIndex): RankedAgency[] {
+/** Each term's weight: idf over the index's rows, times its subject weight for a long message. */
+export function questionWeights(p: PreparedTerms, index: EvidenceIndex): Map<string, number> {
   const weights = termWeights(
     p.terms.terms,
     index.rows.map((r) => r.text),
     p.terms.expanded,
   );
   for (const [term, w] of weights) weights.set(term, w * (p.termWeight.get(term) ?? 1));
+  return weights;
+}
+
+/** Scores every row, then every agency by its best rows; agencies with no matching row drop out. */
+export function rankAgencies(p: PreparedTerms, index: EvidenceIndex, weights = questionWeights(p, index)): RankedAgency[] {
   const byAgency = new Map<string, RankedAgency>();
   for (const { agency, row } of index.rows) {
     const ranked = rankCandidate(p.terms, weights, rankFields(row, agency));
@@ -210,7 +235,10 @@ function citedRow(rows: RankedAgency['rows'], weights: ReadonlyMap<string, numbe
 }
 
 function matchedShare(row: EvidenceRow, weights: ReadonlyMap<string, number>): number {
-  const text = `${row.title}${row.division}${row.case ?? ''}`;
+  return textShare(`${row.title}${row.division}${row.case ?? ''}`, weights);
+}
+
+function textShare(text: string, weights: ReadonlyMap<string, number>): number {
   let total = 0;
   let found = 0;
   for (const [term, w] of weights) {
@@ -220,7 +248,7 @@ function matchedShare(row: EvidenceRow, weights: ReadonlyMap<string, number>): n
   return total > 0 ? found / total : 0;
 }
 
-function rankFields(row: EvidenceRow, agency: AgencyRef) {
+function rankFields(row: EvidenceRow, agency: AgencyRef): RankFields {
   const names = [agency.name, ...agency.aliases];
   switch (row.kind) {
     case 'responsibility':
@@ -272,6 +300,7 @@ export function answerOf(ranked: RankedAgency): Omit<Answer, 'confidence' | 'cov
     score: ranked.score,
     highlights,
     source: row.source,
+    ruling: null,
   };
 }
 
@@ -296,11 +325,14 @@ export interface SearchInput {
 export interface Routing {
   /** List-based agencies, best first. */
   ranked: RankedAgency[];
-  /** Probability the top list agency is right (0 without one). */
+  /** Probability the top list agency is right (0 without one); a ruling's answers have their own (RULING_CONFIDENCE). */
   confidence: number;
   /** What the confidence was computed from (null without a list agency). */
   features: ConfidenceFeatures | null;
+  /** RULING when a ruling in force decides the matter the question is about (`ruled`). */
   coverage: Coverage;
+  /** The ruling in force for the question's matter, with its agencies; null when none. */
+  ruled: RuledMatter | null;
   general: GeneralFunction | null;
   emergency: Emergency | null;
   /** Units and phones of an agency's public-service table. */
@@ -312,22 +344,86 @@ export async function route(input: SearchInput): Promise<Routing> {
   const keys = await jurisdictionKeys(input.jurisdiction, version);
   const index = await evidenceIndex(keys, version, agencyJurisdictions);
   const prepared = prepareTerms(input.question, index.mentionable);
-  const ranked = prepared ? rankAgencies(prepared, index) : [];
+  const weights = prepared ? questionWeights(prepared, index) : new Map<string, number>();
+  const ranked = prepared ? rankAgencies(prepared, index, weights) : [];
   const features = confidenceFeatures(ranked, prepared?.long ?? false, prepared ? kindStrength(prepared) : 0);
   const confidence = confidenceOf(features);
+  const ruled = prepared ? ruledMatter(prepared, index, weights, ranked) : null;
   const listed = confidence >= CONFIDENT && (ranked[0]?.matched ?? 0) >= COVERAGE.listMatched;
-  const general = listed ? null : generalFunction(input.question, index, ranked[0]?.agency ?? null);
-  const coverage: Coverage = listed ? 'LIST' : general ? 'GENERAL_FUNCTION' : 'NOT_COVERED';
+  const general = ruled || listed ? null : generalFunction(input.question, index, ranked[0]?.agency ?? null);
+  const coverage: Coverage = ruled ? 'RULING' : listed ? 'LIST' : general ? 'GENERAL_FUNCTION' : 'NOT_COVERED';
   return {
     ranked,
     confidence,
     features,
     coverage,
+    ruled,
     general,
     emergency: emergencyIn(input.question),
     contactsOf: (key) => index.contacts.get(key) ?? { units: [], phones: [] },
   };
 }
+
+/** A ruling (协调意见) in force for the matter a question is about, with the agencies it names. */
+export interface RuledMatter {
+  ruling: RulingRecord;
+  lead: { agency: AgencyRef; division: string };
+  cooperating: Array<{ agency: AgencyRef; division: string }>;
+  /** The ruling scored as a row of its lead agency (rank.ts): title, divisions. */
+  score: number;
+  highlights: string[];
+}
+
+/**
+ * The ruling in force that decides what the question is about, if any. A question is about
+ * the ruled matter when the ranking's top agency answers from that matter (its `topic`), or
+ * when the ruling's own text (the matter's title and the ruling's divisions, scored like a
+ * list row of its lead agency) scores at least as well as the best list row, which is how a
+ * ruling that created a matter no list names is found. Its text must also hold as much of the
+ * question's weight as a list answer must (COVERAGE.listMatched), so a question sharing one
+ * word with the matter is not decided by it; questions about other matters are untouched.
+ */
+export function ruledMatter(
+  p: PreparedTerms,
+  index: EvidenceIndex,
+  weights: Map<string, number>,
+  ranked: readonly RankedAgency[],
+): RuledMatter | null {
+  const bestRow = ranked[0]?.rows[0]?.score ?? 0;
+  let best: RuledMatter | null = null;
+  for (const ruling of index.rulings) {
+    const lead = ruling.lead ? index.refs.get(ruling.lead.agencyKey) : undefined;
+    if (!ruling.lead || !lead) continue;
+    const division = [ruling.lead.division, ...ruling.cooperating.map((c) => c.division)].join('\n');
+    const scored = rankCandidate(p.terms, weights, {
+      title: ruling.matterTitle,
+      division,
+      case: null,
+      role: 'lead',
+      kind: 'responsibility',
+      agencyNames: [lead.name, ...lead.aliases],
+      agencyKey: lead.key,
+    });
+    if (scored.highlights.length === 0 || scored.score <= 0) continue;
+    if (textShare(`${ruling.matterTitle}${division}`, weights) < COVERAGE.listMatched) continue;
+    if (ranked[0]?.topic !== ruling.matterKey && scored.score < bestRow) continue;
+    if (best && best.score >= scored.score) continue;
+    const cooperating = ruling.cooperating.flatMap((c) => {
+      const agency = index.refs.get(c.agencyKey);
+      return agency ? [{ agency, division: c.division }] : [];
+    });
+    best = {
+      ruling,
+      lead: { agency: lead, division: ruling.lead.division },
+      cooperating,
+      score: round3(scored.score),
+      highlights: scored.highlights,
+    };
+  }
+  return best;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
  * The kind of department whose general function fits the question, when the lists are silent:

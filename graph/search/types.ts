@@ -1,4 +1,5 @@
 // Plain domain objects the search layer returns (the API maps them 1:1 to GraphQL types).
+import type { RulingRecord } from '../rulings/ruling.js';
 
 export interface SourceLine {
   file: string;
@@ -25,10 +26,11 @@ export interface BasisRef {
 export interface Answer {
   /**
    * 'responsibility': a boundary-table row; 'duty': the agency's own duty list (a duty or
-   * work item); 'service': a public service it provides; 'rule': a supervision rule of its list.
+   * work item); 'service': a public service it provides; 'rule': a supervision rule of its list;
+   * 'general': what such a department usually does; 'ruling': a recorded ruling (协调意见).
    */
-  kind: 'responsibility' | 'duty' | 'service' | 'rule' | 'general';
-  /** Key of the fact the answer cites (Responsibility, Duty or WorkItem). */
+  kind: 'responsibility' | 'duty' | 'service' | 'rule' | 'general' | 'ruling';
+  /** Key of the fact the answer cites (Responsibility, Duty or WorkItem; the Ruling). */
   key: string;
   agency: AgencyRef;
   /** The matter (管理事项); for a duty answer, the duty text stands in as title and key is null. */
@@ -42,12 +44,14 @@ export interface Answer {
   source: SourceLine;
   /** Probability (calibrated on the dev split) that this agency is the right one. */
   confidence: number;
-  /** LIST: a loaded list says so; GENERAL_FUNCTION: what such a department does nationally. */
+  /** LIST: a loaded list says so; GENERAL_FUNCTION: what such a department does nationally; RULING: a ruling decided it. */
   coverage: Coverage;
+  /** The ruling the answer rests on; null unless kind is 'ruling'. */
+  ruling: RulingRecord | null;
 }
 
 /** Where an answer comes from (graph/search/route.ts). */
-export type Coverage = 'LIST' | 'GENERAL_FUNCTION' | 'NOT_COVERED';
+export type Coverage = 'RULING' | 'LIST' | 'GENERAL_FUNCTION' | 'NOT_COVERED';
 
 export interface ComplaintAnswer {
   agency: AgencyRef;
@@ -62,4 +66,6 @@ export interface ComplaintAnswer {
   source: SourceLine;
   confidence: number;
   coverage: Coverage;
+  /** The ruling the answer rests on, else null. */
+  ruling: RulingRecord | null;
 }

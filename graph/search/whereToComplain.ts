@@ -3,7 +3,7 @@
 // to the wrong office with confidence; an emergency comes first, with its number.
 import { CONFIDENT } from './confidence.js';
 import { type Routing, route, type SearchInput } from './route.js';
-import type { ComplaintAnswer } from './types.js';
+import type { Answer, ComplaintAnswer } from './types.js';
 import { answersOf } from './whoHandles.js';
 
 export async function whereToComplain(input: SearchInput): Promise<ComplaintAnswer[]> {
@@ -20,12 +20,15 @@ export function complaintsOf(r: Routing, first: number, withEmergency = true): C
       agency: a.agency,
       unit: a.kind === 'service' ? door.units.join('、') || null : null,
       phones: sure ? door.phones : [],
-      reason: reasonOf(a.kind, a.matter.title, a.division, (a.kind === 'service' && door.units.join('、')) || a.agency.name, sure),
+      reason: a.ruling
+        ? rulingReason(a)
+        : reasonOf(a.kind, a.matter.title, a.division, (a.kind === 'service' && door.units.join('、')) || a.agency.name, sure),
       service: a.kind === 'service' ? a.matter.title : null,
       score: a.score,
       source: a.source,
       confidence: a.confidence,
       coverage: a.coverage,
+      ruling: a.ruling,
     };
   });
   if (withEmergency && r.emergency && answers[0]) answers[0] = { ...answers[0], reason: `${r.emergency.advice}${answers[0].reason}` };
@@ -53,6 +56,14 @@ function reasonOf(kind: string, title: string, division: string, by: string, sur
   if (kind === 'general') return what;
   if (!sure) return `可能相关：${what}由${by}负责，清单未明确写到此事，请先核实。`;
   return kind === 'service' ? `${what}由${by}承办。` : `职责边界：${what}由${by}负责。`;
+}
+
+/** 依据 <decidedBy> <reference> 协调意见：管理事项「…」由 <lead> 牵头负责（, <agency> 配合）. */
+function rulingReason(a: Answer): string {
+  const r = a.ruling!;
+  const lead = r.lead?.name ?? a.agency.name;
+  const who = a.role === 'lead' ? `由${lead}牵头负责` : `由${lead}牵头，${a.agency.name}配合`;
+  return `依据${r.decidedBy}${r.reference}协调意见：管理事项「${oneLine(r.matterTitle)}」${who}。`;
 }
 
 function oneLine(text: string): string {
