@@ -37,6 +37,8 @@ export const KEYED_LABELS = [
   // The audit log (graph/audit/): one entry per accepted write, and its sequence counter.
   'AuditEntry',
   'AuditCounter',
+  // Recorded rulings (协调意见, graph/rulings/): never deleted, superseded by later ones.
+  'Ruling',
 ] as const;
 
 /** Names of the full-text indexes, for db.index.fulltext.queryNodes. */
