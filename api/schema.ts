@@ -10,6 +10,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { repoRoot } from '../graph/config.js';
 import { AgencyResolver } from './agency/agency.resolver.js';
 import { AnswerResolver } from './answer/answer.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { BasisResolver } from './basis/basis.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { SourceResolver } from './document/source.resolver.js';
@@ -18,6 +19,7 @@ import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
 import { MatterResolver } from './matter/matter.resolver.js';
 import { MatterAssignmentsResolver, OverlapResolver } from './overlap/overlap.resolver.js';
 import { RulingResolver } from './ruling/ruling.resolver.js';
+import { UnloadResolver } from './upload/unload.resolver.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes NonEmptyArray<Function>.
 export const resolvers: NonEmptyArray<Function> = [
@@ -32,6 +34,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OverlapResolver,
   MatterAssignmentsResolver,
   RulingResolver,
+  AuditResolver,
+  UnloadResolver,
 ];
 
 export const schemaFile = path.join(repoRoot, 'api/schema.graphql');

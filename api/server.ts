@@ -6,10 +6,9 @@
 // and no absolute server path in any answer.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,10 +19,12 @@ import { complexityPlugin, LIMITS, requestTimeout, validationRules } from './gua
 import { logger } from './logger.js';
 import { requestScope } from './request-id.js';
 import { apiSchema } from './schema.js';
+import { serverPathsPlugin } from './server-paths.js';
 import { serveWeb, webDir } from './web.js';
-import { repoRoot } from '../graph/config.js';
 import { trustProxySetting } from './auth/address.js';
 import { tokenStore } from './auth/credentials.js';
+
+export { withoutServerPaths } from './server-paths.js';
 
 export interface ServerOptions {
   port: number;
@@ -166,44 +167,4 @@ function httpErrors(error: unknown, _req: Request, res: Response, _next: NextFun
     logger.error({ err: error }, 'unexpected error outside GraphQL');
     res.status(500).json(errorResponse('INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试或联系管理员'));
   }
-}
-
-/** A string that starts with an absolute path (a Document key, a fact key, a source file): up to # or whitespace. */
-const LEADING_ABSOLUTE_PATH = /^(\/[^\s#]*)/;
-
-/**
- * `value` with every string that starts with an absolute server path rewritten: repo-relative
- * inside the repository (domain/department-profiles.ts), else the file name (000_….txt,
- * 000_….txt#L0#M3 for a fact key). Documents are keyed by their resolved path on the server
- * (graph/writer.ts), which is nobody's business outside it.
- */
-export function withoutServerPaths<T>(value: T, root: string = repoRoot): T {
-  if (typeof value === 'string') {
-    const match = LEADING_ABSOLUTE_PATH.exec(value);
-    if (!match) return value;
-    const full = match[1]!;
-    const inside = full.startsWith(root + path.sep);
-    return ((inside ? path.relative(root, full) : path.basename(full)) + value.slice(full.length)) as T;
-  }
-  if (Array.isArray(value)) return value.map((v) => withoutServerPaths(v, root)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutServerPaths(v, root)])) as T;
-  }
-  return value;
-}
-
-/** Applies withoutServerPaths to every answer (data and errors) before it is sent. */
-export function serverPathsPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (result.data) result.data = withoutServerPaths(result.data);
-          if (result.errors) result.errors = withoutServerPaths(result.errors);
-        },
-      };
-    },
-  };
 }

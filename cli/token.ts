@@ -5,8 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ZodError } from 'zod';
-import { ROLES, type Role } from '../api/auth/actor.js';
-import { hashToken, newToken, readTokenFile, TokenConfigError, tokensFilePath, writeTokenFile } from '../api/auth/tokens.js';
+import { hashToken, newToken, ROLES, type Role, readTokenFile, TokenConfigError, tokensFilePath, writeTokenFile } from './token-file.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

@@ -1,9 +1,8 @@
 // Who is asking: the operator's name for a token and the role it was given. Reads need
 // no actor; every write needs one with the editor role (api/auth/editor.ts).
+import type { Role } from '../../cli/token-file.js';
 
-export const ROLES = ['editor', 'reader'] as const;
-
-export type Role = (typeof ROLES)[number];
+export type { Role } from '../../cli/token-file.js';
 
 export interface Actor {
   /** The operator's label for the token (never the token itself). */

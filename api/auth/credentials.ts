@@ -1,7 +1,8 @@
 // The Authorization header → Credentials, once per request (api/context.ts).
 import type { Credentials } from './actor.js';
 import { logger } from '../logger.js';
-import { TokenStore, tokensFilePath } from './tokens.js';
+import { tokensFilePath } from '../../cli/token-file.js';
+import { TokenStore } from './tokens.js';
 
 let store: TokenStore | undefined;
 
