@@ -33,6 +33,14 @@ export interface TitledDocument {
 
 const NO_TITLE: SourceTitle = { title: null, department: null };
 
+/**
+ * Sources that are no loaded document: a general-function answer cites the department
+ * profiles (graph/search/whoHandles.ts), which say what such a department usually does.
+ */
+const NON_DOCUMENT_SOURCES: ReadonlyMap<string, SourceTitle> = new Map([
+  ['domain/department-profiles.ts', { title: '此类部门的通常职能（本地清单未载明）', department: null }],
+]);
+
 /** The lookup over `documents`, by a fact's file as loaded or by the document key. Pure. */
 export function titleLookup(documents: readonly TitledDocument[]): SourceTitleLookup {
   const byName = new Map<string, TitledDocument>();
@@ -42,7 +50,7 @@ export function titleLookup(documents: readonly TitledDocument[]): SourceTitleLo
   }
   return (file, line) => {
     const doc = byName.get(file);
-    if (!doc) return NO_TITLE;
+    if (!doc) return NON_DOCUMENT_SOURCES.get(file) ?? NO_TITLE;
     // Lists do not overlap; the last one starting at or before the line is the candidate.
     let holder: TitledList | undefined;
     for (const l of doc.lists) if (l.line <= line && line <= l.endLine) holder = l;

@@ -29,7 +29,9 @@ describe('titleLookup', () => {
   it('falls back to the document title outside every list, and to nothing for an unknown file', () => {
     expect(lookup('../seeds/004.txt', 5000)).toEqual({ title: '衡阳市蒸湘区人民政府法制办公室责任清单', department: null });
     expect(lookup('../seeds/004.txt', 0)).toEqual({ title: '衡阳市蒸湘区人民政府法制办公室责任清单', department: null });
-    expect(lookup('domain/department-profiles.ts', 3)).toEqual({ title: null, department: null });
+    expect(lookup('other.txt', 3)).toEqual({ title: null, department: null });
+    // A general-function answer's source is the department profiles, not a list: it says so.
+    expect(lookup('domain/department-profiles.ts', 0).title).toContain('本地清单未载明');
   });
 });
 
