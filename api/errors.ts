@@ -48,7 +48,7 @@ export const isDevelopment = (): boolean => process.env.NODE_ENV === 'developmen
  * the argument (`{ argumentName: 'first' }`), or a refusal with its own code (QUERY_TOO_COMPLEX).
  */
 export function apiError(
-  code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | RefusalCode,
+  code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | RefusalCode | HttpErrorCode,
   message: string,
   extensions: Record<string, unknown>,
 ): GraphQLError {
@@ -74,8 +74,12 @@ export const REFUSAL_HTTP: Record<RefusalCode, { status: number; headers: (exten
   },
 };
 
-/** Codes of requests refused before GraphQL runs: a body that is not JSON, a body over the size limit. */
-export type HttpErrorCode = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE';
+/**
+ * Codes of requests refused outside GraphQL: a body that is not JSON, a body over the size
+ * limit; for the upload routes (api/upload) also an unknown or expired upload (404) and a
+ * body that is not application/octet-stream (415).
+ */
+export type HttpErrorCode = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'NOT_FOUND' | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** A whole response of one error, for what answers outside GraphQL execution (the request timeout, a bad body). */
 export function errorResponse(code: ApiErrorCode | HttpErrorCode | RefusalCode, message: string): { errors: GraphQLFormattedError[] } {

@@ -20,9 +20,11 @@ import { logger } from './logger.js';
 import { requestScope } from './request-id.js';
 import { apiSchema } from './schema.js';
 import { serverPathsPlugin } from './server-paths.js';
+import { disputeDocxExport } from './dispute/dispute.export.js';
 import { serveWeb, webDir } from './web.js';
 import { trustProxySetting } from './auth/address.js';
 import { tokenStore } from './auth/credentials.js';
+import { uploadRoutes } from './upload/upload.routes.js';
 
 export { withoutServerPaths } from './server-paths.js';
 
@@ -82,6 +84,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
   app.use('/graphql', requestTimeout(), express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context: createContext }));
+  // List uploads (dry run, then commit): raw bytes, so beside GraphQL rather than in it.
+  app.use('/api/uploads', uploadRoutes());
+  app.get('/export/dispute.docx', requestTimeout(), disputeDocxExport());
   if (options.web ?? true) serveWeb(app, options.webDir ?? webDir);
   app.use(httpErrors);
 

@@ -9,7 +9,8 @@ import Table from 'cli-table3';
 import { Command, CommanderError } from 'commander';
 import { loadDocuments, type LoadRun } from '../loaders/load';
 import type { Jurisdiction } from '../domain/jurisdiction';
-import { countBySeverity, formatDiagnostics, summarise } from '../loaders/summary';
+import { formatDiagnostics, summarise } from '../loaders/summary';
+import { summaryLine } from './load-report';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, graphUnavailable: 3 } as const;
 
@@ -96,12 +97,7 @@ function printReport(run: LoadRun, strict: boolean): void {
     log('\n诊断报告：');
     for (const entry of diagnostics) log(entry);
   }
-  const counts = countBySeverity(run.result.diagnostics);
-  log(
-    `\n共 ${run.documents.length} 个文档、${run.result.departments.length} 个部门；` +
-      `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（单位合并 ${run.result.diagnostics.filter((d) => d.code === 'AGENCY_MERGED').length} 组）` +
-      (strict ? '；严格模式' : ''),
-  );
+  log(`\n${summaryLine(run, strict)}`);
 }
 
 async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {

@@ -1,6 +1,7 @@
 // The CLI's write step: open the graph (NEO4J_URI, or the project's local Neo4j, reusing
 // one already running), hand the load to graph/writer.ts, and let go of whatever this
 // process started. All Cypher stays in graph/.
+import type { AuditEntry } from '../graph/audit/audit';
 import { openGraph } from '../graph/connect';
 import { writeLoad, type WriteReport } from '../graph/writer';
 import { loadDocuments, type LoadRun } from '../loaders/load';
@@ -9,13 +10,15 @@ import { formatDiagnostics } from '../loaders/summary';
 export interface GraphWriteOptions {
   force: boolean;
   log: (line: string) => void;
+  /** A write through the API (an upload): appended to the audit log in the load's own transaction. */
+  audit?: AuditEntry;
 }
 
 const STATUS_LABEL = { created: '新建', replaced: '替换', unchanged: '未变化，跳过' } as const;
 
 /** Writes a parsed run into an already opened graph and logs one line per document. */
 export async function writeRun(run: LoadRun, options: GraphWriteOptions): Promise<WriteReport> {
-  const report = await writeLoad(run.result, run.documents, { force: options.force });
+  const report = await writeLoad(run.result, run.documents, { force: options.force, audit: options.audit });
   for (const d of report.documents) {
     options.log(`${d.file}：${STATUS_LABEL[d.status]}（写入 ${d.rows} 行，诊断 ${d.diagnostics} 条）`);
   }

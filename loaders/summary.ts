@@ -51,15 +51,20 @@ function excerpt(raw: string): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
+/** Errors first, then warnings, then notes; by file and line within each (the report's order). */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line,
+  );
+}
+
 /** One entry per diagnostic, errors first: `file:line [级别] CODE message` and the raw excerpt. */
 export function formatDiagnostics(diagnostics: Diagnostic[]): string[] {
-  return [...diagnostics]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line)
-    .map((d) => {
-      const head = `${d.file}:${d.line} [${SEVERITY_LABEL[d.severity]}] ${d.code} ${d.message}`;
-      const raw = excerpt(d.raw);
-      return raw ? `${head}\n    ${raw}` : head;
-    });
+  return sortDiagnostics(diagnostics).map((d) => {
+    const head = `${d.file}:${d.line} [${SEVERITY_LABEL[d.severity]}] ${d.code} ${d.message}`;
+    const raw = excerpt(d.raw);
+    return raw ? `${head}\n    ${raw}` : head;
+  });
 }
 
 export function countBySeverity(diagnostics: Diagnostic[]): Record<Severity, number> {
