@@ -4,11 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** LIST：已加载的清单载明；GENERAL_FUNCTION：本地清单未载明，按此类部门的通常职能；NOT_COVERED：不在已加载清单内 */
+/** RULING：依据协调意见（编办等机关就此事项作出的职责分工决定）；LIST：已加载的清单载明；GENERAL_FUNCTION：本地清单未载明，按此类部门的通常职能；NOT_COVERED：不在已加载清单内 */
 export type Coverage =
   | 'GENERAL_FUNCTION'
   | 'LIST'
-  | 'NOT_COVERED';
+  | 'NOT_COVERED'
+  | 'RULING';
 
 /** DECLARED 职责边界表写明的共管事项；UNDECLARED 未写明的职责交叉；CONTRADICTION 两份清单对同一事项分工不一 */
 export type OverlapKind =

@@ -106,6 +106,7 @@ export const strings = {
 
   /** Where an answer comes from (api Coverage). */
   coverage: {
+    RULING: '依据协调意见',
     LIST: '清单载明',
     listUnclear: '清单未写明此事',
     GENERAL_FUNCTION: '通常职能（本地清单未载明）',
