@@ -12,6 +12,7 @@ import { AgencyResolver } from './agency/agency.resolver.js';
 import { AnswerResolver } from './answer/answer.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { BasisResolver } from './basis/basis.resolver.js';
+import { DisputeResolver } from './dispute/dispute.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { SourceResolver } from './document/source.resolver.js';
 import { HealthResolver } from './health/health.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AnswerResolver,
   OverlapResolver,
   MatterAssignmentsResolver,
+  DisputeResolver,
   RulingResolver,
   AuditResolver,
   UnloadResolver,

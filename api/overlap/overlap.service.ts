@@ -20,11 +20,11 @@ import type {
 export const OVERLAP_DEFAULTS = { first: 20, minScore: 0 } as const;
 
 /** Name of the lowest level of a jurisdiction key (湖南省/衡阳市/蒸湘区 → 蒸湘区). */
-function jurisdictionName(key: string): string {
+export function jurisdictionName(key: string): string {
   return key.split('/').filter(Boolean).pop() ?? key;
 }
 
-function agencyOf(a: CorpusAgency | undefined | null): Agency | null {
+export function agencyOf(a: CorpusAgency | undefined | null): Agency | null {
   if (!a) return null;
   return { key: a.key, name: a.name, aliases: a.aliases, jurisdiction: jurisdictionName(a.key.split('|')[0] ?? '') };
 }
@@ -34,7 +34,7 @@ function itemOf(i: FindingItem, agencies: ReadonlyMap<string, CorpusAgency>): Ov
   return { text: i.text, excerpt: i.excerpt ?? null, role: i.role, agency, agencyKey: i.agencyKey, source: i.source };
 }
 
-function divisionOf(
+export function divisionOf(
   r: MatterAssignment | OverlapFinding['divisions'][number],
   agencies: ReadonlyMap<string, CorpusAgency>,
 ): DivisionAssignment {
@@ -42,7 +42,11 @@ function divisionOf(
     agency: agencyOf(r.agencyKey ? agencies.get(r.agencyKey) : null),
     agencyRaw: r.agencyRaw,
     division: r.division,
+    role: r.role,
+    case: r.case,
+    bases: r.bases,
     listDepartment: r.listDepartment,
+    listKey: r.listKey,
     source: r.source,
   };
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../agency/agency.type.js';
+import { BasisCitation } from '../basis/basis-citation.type.js';
 import { Source } from '../document/source.type.js';
 import { MatterRef } from '../matter/matter-ref.type.js';
 
@@ -46,8 +47,22 @@ export class DivisionAssignment {
   @Field(() => String)
   division!: string;
 
+  @Field(() => String, { nullable: true, description: 'lead (牵头/负责) or cooperate (配合/协助) when the text says so' })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: '案例' })
+  case!: string | null;
+
+  @Field(() => [BasisCitation], { description: "The row's legal bases with the articles it cites" })
+  bases!: BasisCitation[];
+
   @Field(() => String, { description: 'Department whose list states this row' })
   listDepartment!: string;
+
+  @Field(() => String, {
+    description: "The list (one department's 责任清单 in one document) that states this row: rows of two lists are two columns, never one",
+  })
+  listKey!: string;
 
   @Field(() => Source)
   source!: Source;

@@ -55,13 +55,7 @@ export function findContradictions(
           source: r.source,
         })),
         matter: { key: x.matter.key, title: x.matter.title },
-        divisions: rows.map((r) => ({
-          agencyKey: r.agencyKey,
-          agencyRaw: r.agencyRaw,
-          division: r.division,
-          listDepartment: r.listDepartment,
-          source: r.source,
-        })),
+        divisions: [...x.rows.map((r) => ({ ...r, matterKey: x.matter.key })), ...y.rows.map((r) => ({ ...r, matterKey: y.matter.key }))],
         sharedTerms: [],
         explanation: explain(x, y, comparison, agencies),
       });

@@ -50,6 +50,16 @@ export function corpusFromLoad(load: LoadResult): JurisdictionCorpus[] {
               division: a.division,
               listKey,
               listDepartment: d.name,
+              role: a.role,
+              case: a.case ?? (m.cases.length ? m.cases.join('\n') : null),
+              // As graph/load/rows.ts stores them: a row without its own bases has its matter's.
+              bases: (a.bases.length ? a.bases : m.bases).map((b) => ({
+                key: b.docNumber ?? b.title ?? b.raw,
+                title: b.title,
+                docNumber: b.docNumber,
+                kind: b.kind,
+                articles: b.articles,
+              })),
               source: a.source,
             });
         }

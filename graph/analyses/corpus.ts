@@ -3,6 +3,8 @@
 // Cypher read; `corpusFromLoad` fills it from loader output (bench, development).
 // Keeping the analyses on this shape keeps them pure and testable without Neo4j.
 
+import type { BasisRef } from '../search/types.js';
+
 export interface SourceLocation {
   file: string;
   line: number;
@@ -35,6 +37,11 @@ export interface MatterAssignment {
   /** The list (one department's 责任清单) that states this row. */
   listKey: string;
   listDepartment: string;
+  /** 主办 / 协办 as the loader read it from the cell or the division text; null when neither says. */
+  role: 'lead' | 'cooperate' | null;
+  case: string | null;
+  /** The row's legal bases with the articles it cites (inherited from its matter when the row has none). */
+  bases: BasisRef[];
   source: SourceLocation;
 }
 

@@ -32,7 +32,7 @@ export function findDeclaredOverlaps(corpus: JurisdictionCorpus, index: TextInde
           agencies: pair,
           items: rows.map((r) => ({ text: r.division, agencyKey: r.agencyKey, role: 'division' as const, source: r.source })),
           matter: { key: matter.key, title: matter.title },
-          divisions: rows.map(toDivisionRow),
+          divisions: rows.map((r) => toDivisionRow(r, matter.key)),
           sharedTerms: [],
           explanation: `职责边界“${matter.title}”在${pair.map((p) => p.name).join('与')}之间划分。`,
         });
@@ -45,6 +45,6 @@ function divisionText(rows: readonly MatterAssignment[]): string {
   return [...new Set(rows.map((r) => r.division))].join('；');
 }
 
-export function toDivisionRow(r: MatterAssignment): DivisionRow {
-  return { agencyKey: r.agencyKey, agencyRaw: r.agencyRaw, division: r.division, listDepartment: r.listDepartment, source: r.source };
+export function toDivisionRow(r: MatterAssignment, matterKey: string): DivisionRow {
+  return { ...r, matterKey };
 }

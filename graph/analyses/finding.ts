@@ -1,4 +1,4 @@
-import type { CorpusAgency, SourceLocation } from './corpus.js';
+import type { CorpusAgency, MatterAssignment, SourceLocation } from './corpus.js';
 
 export type OverlapKind = 'DECLARED' | 'UNDECLARED' | 'CONTRADICTION';
 
@@ -13,13 +13,9 @@ export interface FindingItem {
   source: SourceLocation;
 }
 
-/** How one list divides a matter for one agency. */
-export interface DivisionRow {
-  agencyKey: string | null;
-  agencyRaw: string;
-  division: string;
-  listDepartment: string;
-  source: SourceLocation;
+/** How one list divides a matter for one agency: the whole row, and the matter it is a row of. */
+export interface DivisionRow extends MatterAssignment {
+  matterKey: string;
 }
 
 /**

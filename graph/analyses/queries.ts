@@ -3,7 +3,8 @@
 
 /**
  * One jurisdiction's corpus: its agencies, their own duties with work items, and every
- * boundary-table row of its matters with the agency it names and the list that states it.
+ * boundary-table row of its matters with the agency it names, the list that states it, its
+ * role, case and legal bases (so the views can show a row whole without a second read).
  */
 export const JURISDICTION_CORPUS = `
 MATCH (j:Jurisdiction {key: $key})
@@ -29,8 +30,13 @@ CALL (j) {
     OPTIONAL MATCH (a:Agency)-[:HOLDS]->(r)
     RETURN collect(a {.key, .name, aliases: coalesce(a.aliases, [])}) AS holders
   }
+  CALL (r) {
+    OPTIONAL MATCH (r)-[ro:RESTS_ON]->(b:Basis)
+    RETURN collect(CASE WHEN b IS NULL THEN null ELSE
+      {key: b.key, title: b.title, docNumber: b.docNumber, kind: b.kind, articles: coalesce(ro.articles, [])} END) AS bases
+  }
   RETURN collect({matterKey: m.key, title: m.title, listKey: l.key, listDepartment: l.department,
-    agencyRaw: r.agencyRaw, division: r.division, holders: holders,
+    agencyRaw: r.agencyRaw, division: r.division, role: r.role, case: r.case, holders: holders, bases: bases,
     file: r.file, line: r.line, endLine: r.endLine}) AS rows
 }
 RETURN j.key AS key, j.name AS name, agencies, duties, rows`;
@@ -50,9 +56,14 @@ CALL (r) {
   OPTIONAL MATCH (a:Agency)-[:HOLDS]->(r)
   RETURN collect(a {.key, .name, aliases: coalesce(a.aliases, [])}) AS holders
 }
+CALL (r) {
+  OPTIONAL MATCH (r)-[ro:RESTS_ON]->(b:Basis)
+  RETURN collect(CASE WHEN b IS NULL THEN null ELSE
+    {key: b.key, title: b.title, docNumber: b.docNumber, kind: b.kind, articles: coalesce(ro.articles, [])} END) AS bases
+}
 RETURN m.key AS matterKey, m.title AS title, m.jurisdictionKey AS jurisdictionKey, l.key AS listKey,
-  l.department AS listDepartment, r.agencyRaw AS agencyRaw, r.division AS division, holders,
-  r.file AS file, r.line AS line, r.endLine AS endLine
+  l.department AS listDepartment, r.agencyRaw AS agencyRaw, r.division AS division, r.role AS role, r.case AS case,
+  holders, bases, r.file AS file, r.line AS line, r.endLine AS endLine
 ORDER BY r.file, r.line`;
 
 /** Matters of a jurisdiction in which every named agency (by key, name or alias) holds a responsibility. */

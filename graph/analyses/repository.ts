@@ -1,6 +1,7 @@
 // Reads what the analyses need from Neo4j and returns plain corpus objects.
 import { readQuery } from '../driver.js';
-import { num, str, strs } from '../repositories/values.js';
+import { num, str, strOrNull, strs } from '../repositories/values.js';
+import type { BasisRef } from '../search/types.js';
 import type { CorpusAgency, CorpusMatter, DutyText, JurisdictionCorpus, MatterAssignment, SourceLocation } from './corpus.js';
 import * as Q from './queries.js';
 
@@ -75,11 +76,24 @@ function toMatters(list: Row[], jurisdictionKey: string, agencies: Map<string, C
       division: str(r.division),
       listKey: str(r.listKey),
       listDepartment: str(r.listDepartment),
+      role: r.role === 'lead' || r.role === 'cooperate' ? r.role : null,
+      case: strOrNull(r.case),
+      bases: ((r.bases as Row[] | null) ?? []).map(toBasis),
       source: toSource(r),
     };
     for (const agencyKey of holders.length ? holders.map((h) => h.key) : [null]) matter.assignments.push({ ...base, agencyKey });
   }
   return [...matters.values()];
+}
+
+function toBasis(b: Row): BasisRef {
+  return {
+    key: str(b.key),
+    title: strOrNull(b.title),
+    docNumber: strOrNull(b.docNumber),
+    kind: strOrNull(b.kind),
+    articles: strs(b.articles),
+  };
 }
 
 function toAgency(a: Row): CorpusAgency {

@@ -19,6 +19,9 @@ const row = (agency: string | null, division: string, list: string): MatterAssig
     division,
     listKey: list,
     listDepartment: list,
+    role: null,
+    case: null,
+    bases: [],
     source: src(line),
   };
 };
