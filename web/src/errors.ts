@@ -23,6 +23,12 @@ export function describeError(error: unknown, jurisdiction: string | null = null
       const name = unknownJurisdiction(error.message, jurisdiction);
       return name ? strings.state.unknownJurisdiction(name) : strings.state.badInput(error.message);
     }
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'RATE_LIMITED':
+    case 'PAYLOAD_TOO_LARGE':
+    case 'NOT_FOUND':
+      return strings.refusal[error.code];
     case 'UNKNOWN':
       return strings.state.unknown(error.message);
   }

@@ -10,17 +10,22 @@ import { hook } from './hook.js';
 import { formatState, parseState, viewNames, type ViewName, type ViewState } from './state.js';
 import { strings } from './strings.js';
 import { h } from './ui/dom.js';
+import { editorLogin } from './ui/editorLogin.js';
 import { askView } from './views/ask.js';
 import { compareView } from './views/compare.js';
+import { disputeView } from './views/dispute.js';
 import { overlapsView } from './views/overlaps.js';
 import { publicView } from './views/public.js';
+import { uploadView } from './views/upload.js';
 import type { View, ViewContext } from './views/view.js';
 
 const factories: Record<ViewName, (context: ViewContext) => View> = {
   ask: askView,
   overlaps: overlapsView,
   compare: compareView,
+  dispute: disputeView,
   public: publicView,
+  upload: uploadView,
 };
 
 function navigate(patch: Partial<ViewState>, push = false): void {
@@ -45,7 +50,7 @@ const tabs = viewNames.map((name) =>
       onclick: (event: Event) => {
         event.preventDefault();
         // Keep the jurisdiction when switching tabs; the rest belongs to the old view.
-        navigate({ view: name, question: '', selected: null, agency: null }, true);
+        navigate({ view: name, question: '', selected: null, agency: null, parties: [] }, true);
       },
     },
     strings.tabs[name],
@@ -55,7 +60,7 @@ const picker = h('select', {
   class: 'jurisdiction-picker',
   name: 'jurisdiction',
   'aria-label': strings.jurisdiction.label,
-  onchange: () => navigate({ jurisdiction: picker.value || null, selected: null, agency: null }, true),
+  onchange: () => navigate({ jurisdiction: picker.value || null, selected: null, agency: null, parties: [] }, true),
 });
 const pickerError = h('span', { class: 'picker-error', role: 'alert' });
 const main = h('main', { class: 'content' });
@@ -73,6 +78,7 @@ document.body.append(
     ),
     h('nav', { class: 'tabs' }, ...tabs),
     h('label', { class: 'picker' }, strings.jurisdiction.label, picker, pickerError),
+    editorLogin(),
   ),
   main,
 );

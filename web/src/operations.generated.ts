@@ -17,13 +17,58 @@ export type OverlapKind =
   | 'DECLARED'
   | 'UNDECLARED';
 
+/** 协调意见中的一个部门：名称可写简称或别名（卫生局、区人口计生局） */
+export type RulingAgencyInput = {
+  agency: string;
+  /** 职责分工 */
+  division: string;
+};
+
+/** 录入一份协调意见；它取代该事项此前的协调意见 */
+export type RulingInput = {
+  /** 依据 */
+  basis: string;
+  /** 配合部门 */
+  cooperating?: Array<RulingAgencyInput> | null | undefined;
+  /** 决定机关，如 蒸湘区机构编制委员会办公室 */
+  decidedBy: string;
+  /** 决定日期 YYYY-MM-DD，不晚于今天 */
+  decidedOn: string;
+  /** 辖区，如 蒸湘区、衡阳市蒸湘区 */
+  jurisdiction: string;
+  /** 牵头部门 */
+  lead: RulingAgencyInput;
+  /** 管理事项的名称（或键）；清单中没有的事项会随协调意见新建 */
+  matter: string;
+  /** 文号，如 蒸编办函〔2026〕12号；同一辖区内不能重复 */
+  reference: string;
+};
+
+/** 撤销某事项现行的协调意见；撤销本身也按文号记录 */
+export type RulingWithdrawalInput = {
+  /** 撤销理由与依据 */
+  basis: string;
+  decidedBy: string;
+  /** YYYY-MM-DD，不晚于今天 */
+  decidedOn: string;
+  jurisdiction: string;
+  /** 管理事项的名称（或键） */
+  matter: string;
+  /** 撤销文件的文号 */
+  reference: string;
+};
+
 export type AgencyRefFragment = { key: string, name: string, aliases: Array<string> };
 
-export type SourceRefFragment = { file: string, line: number };
+export type SourceRefFragment = { file: string, line: number, endLine: number, title: string | null };
 
 export type BasisRefFragment = { title: string | null, docNumber: string | null, articles: Array<string> };
 
 export type AssignmentFragment = { agencyRaw: string, division: string, listDepartment: string, agency: AgencyRefFragment | null, source: SourceRefFragment };
+
+export type RulingRefFragment = { key: string, reference: string, kind: string, matterTitle: string, basis: string, decidedBy: string, decidedOn: string, current: boolean, lead: { division: string, agency: AgencyRefFragment } | null, cooperating: Array<{ division: string, agency: AgencyRefFragment }> };
+
+export type RulingCitationFragment = { reference: string, decidedBy: string, decidedOn: string };
 
 export type JurisdictionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -40,7 +85,7 @@ export type AskQueryVariables = Exact<{
 
 
 export type AskQuery = { ask: (
-    { answers: Array<{ key: string, kind: string, division: string, role: string | null, case: string | null, score: number, confidence: number, coverage: Coverage, highlights: Array<string>, agency: AgencyRefFragment, matter: { key: string | null, title: string }, bases: Array<BasisRefFragment>, source: SourceRefFragment }> }
+    { answers: Array<{ key: string, kind: string, division: string, role: string | null, case: string | null, score: number, confidence: number, coverage: Coverage, highlights: Array<string>, agency: AgencyRefFragment, matter: { key: string | null, title: string }, bases: Array<BasisRefFragment>, source: SourceRefFragment, ruling: RulingCitationFragment | null }> }
     & RoutingSummaryFragment
   ) };
 
@@ -52,7 +97,7 @@ export type AskPublicQueryVariables = Exact<{
 
 
 export type AskPublicQuery = { ask: (
-    { contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment }> }
+    { contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment, ruling: RulingCitationFragment | null }> }
     & RoutingSummaryFragment
   ) };
 
@@ -106,6 +151,52 @@ export type CompareMatterQueryVariables = Exact<{
 
 export type CompareMatterQuery = { compareMatter: Array<{ jurisdiction: string, similarity: number, matter: { title: string }, assignments: Array<AssignmentFragment> }> };
 
+export type JurisdictionAgenciesQueryVariables = Exact<{
+  jurisdiction: string;
+}>;
+
+
+export type JurisdictionAgenciesQuery = { agencies: Array<AgencyRefFragment> };
+
+export type SourceTextQueryVariables = Exact<{
+  file: string;
+  line: number;
+  before?: number | null | undefined;
+  after?: number | null | undefined;
+}>;
+
+
+export type SourceTextQuery = { sourceText: { file: string, title: string | null, department: string | null, line: number, endLine: number | null, lines: Array<{ number: number, text: string }> } };
+
+export type RecordRulingMutationVariables = Exact<{
+  input: RulingInput;
+}>;
+
+
+export type RecordRulingMutation = { recordRuling: RulingRefFragment };
+
+export type WithdrawRulingMutationVariables = Exact<{
+  input: RulingWithdrawalInput;
+}>;
+
+
+export type WithdrawRulingMutation = { withdrawRuling: RulingRefFragment };
+
+export type DossierRowFieldsFragment = { key: string, agencyRaw: string, division: string, role: string | null, case: string | null, matter: { key: string | null, title: string }, agency: AgencyRefFragment | null, bases: Array<{ key: string, title: string | null, docNumber: string | null, articles: Array<string>, raw: string, inherited: boolean, names: Array<{ agencyKey: string, phrase: string }> }>, list: { key: string, department: string, title: string | null, file: string, line: number }, source: SourceRefFragment };
+
+export type EvidenceFieldsFragment = { level: string, statement: string, reference: string | null, agency: AgencyRefFragment | null, source: SourceRefFragment | null };
+
+export type StatementFieldsFragment = { matter: { key: string | null, title: string }, list: { key: string, department: string, title: string | null, file: string, line: number }, rows: Array<DossierRowFieldsFragment> };
+
+export type DisputeQueryVariables = Exact<{
+  jurisdiction: string;
+  question: string;
+  agencies: Array<string> | string;
+}>;
+
+
+export type DisputeQuery = { dispute: { jurisdiction: string, jurisdictionKey: string, question: string, note: string | null, agencies: Array<AgencyRefFragment>, matters: Array<{ key: string, title: string, reason: string, score: number }>, sections: Array<{ agency: AgencyRefFragment, rows: Array<DossierRowFieldsFragment>, duties: Array<{ kind: string, text: string, detail: string, score: number, source: SourceRefFragment }> }>, others: Array<DossierRowFieldsFragment>, contradictions: Array<{ onlyFirst: Array<string>, onlySecond: Array<string>, explanation: string, first: StatementFieldsFragment, second: StatementFieldsFragment, divergent: Array<{ agencyRaw: string, first: string, second: string, agency: AgencyRefFragment | null, diff: Array<{ kind: string, text: string }> }>, moved: Array<{ division: string, first: string, second: string }> }>, comparisons: Array<{ jurisdiction: string, similarity: number, matter: { title: string }, assignments: Array<AssignmentFragment> }>, rulings: Array<RulingRefFragment>, proposal: { decided: boolean, level: string | null, text: string, lead: AgencyRefFragment | null, cooperating: Array<AgencyRefFragment>, evidence: Array<EvidenceFieldsFragment>, conflicting: Array<EvidenceFieldsFragment> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -142,6 +233,8 @@ export const SourceRefFragmentDoc = new TypedDocumentString(`
     fragment SourceRef on Source {
   file
   line
+  endLine
+  title
 }
     `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
 export const AssignmentFragmentDoc = new TypedDocumentString(`
@@ -164,7 +257,44 @@ export const AssignmentFragmentDoc = new TypedDocumentString(`
 fragment SourceRef on Source {
   file
   line
+  endLine
+  title
 }`, {"fragmentName":"Assignment"}) as unknown as TypedDocumentString<AssignmentFragment, unknown>;
+export const RulingRefFragmentDoc = new TypedDocumentString(`
+    fragment RulingRef on Ruling {
+  key
+  reference
+  kind
+  matterTitle
+  lead {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  cooperating {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  basis
+  decidedBy
+  decidedOn
+  current
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}`, {"fragmentName":"RulingRef"}) as unknown as TypedDocumentString<RulingRefFragment, unknown>;
+export const RulingCitationFragmentDoc = new TypedDocumentString(`
+    fragment RulingCitation on Ruling {
+  reference
+  decidedBy
+  decidedOn
+}
+    `, {"fragmentName":"RulingCitation"}) as unknown as TypedDocumentString<RulingCitationFragment, unknown>;
 export const RoutingSummaryFragmentDoc = new TypedDocumentString(`
     fragment RoutingSummary on Routing {
   coverage
@@ -183,6 +313,141 @@ export const RoutingSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoutingSummary"}) as unknown as TypedDocumentString<RoutingSummaryFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on ProposalEvidence {
+  level
+  agency {
+    ...AgencyRef
+  }
+  statement
+  source {
+    ...SourceRef
+  }
+  reference
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}
+fragment SourceRef on Source {
+  file
+  line
+  endLine
+  title
+}`, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const DossierRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DossierRowFields on DossierRow {
+  key
+  matter {
+    key
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  agencyRaw
+  division
+  role
+  case
+  bases {
+    key
+    title
+    docNumber
+    articles
+    raw
+    inherited
+    names {
+      agencyKey
+      phrase
+    }
+  }
+  list {
+    key
+    department
+    title
+    file
+    line
+  }
+  source {
+    ...SourceRef
+  }
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}
+fragment SourceRef on Source {
+  file
+  line
+  endLine
+  title
+}`, {"fragmentName":"DossierRowFields"}) as unknown as TypedDocumentString<DossierRowFieldsFragment, unknown>;
+export const StatementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatementFields on ListStatement {
+  matter {
+    key
+    title
+  }
+  list {
+    key
+    department
+    title
+    file
+    line
+  }
+  rows {
+    ...DossierRowFields
+  }
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}
+fragment SourceRef on Source {
+  file
+  line
+  endLine
+  title
+}
+fragment DossierRowFields on DossierRow {
+  key
+  matter {
+    key
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  agencyRaw
+  division
+  role
+  case
+  bases {
+    key
+    title
+    docNumber
+    articles
+    raw
+    inherited
+    names {
+      agencyKey
+      phrase
+    }
+  }
+  list {
+    key
+    department
+    title
+    file
+    line
+  }
+  source {
+    ...SourceRef
+  }
+}`, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
 export const JurisdictionsDocument = new TypedDocumentString(`
     query Jurisdictions {
   jurisdictions {
@@ -221,6 +486,9 @@ export const AskDocument = new TypedDocumentString(`
         ...SourceRef
       }
       highlights
+      ruling {
+        ...RulingCitation
+      }
     }
   }
 }
@@ -232,11 +500,18 @@ export const AskDocument = new TypedDocumentString(`
 fragment SourceRef on Source {
   file
   line
+  endLine
+  title
 }
 fragment BasisRef on BasisCitation {
   title
   docNumber
   articles
+}
+fragment RulingCitation on Ruling {
+  reference
+  decidedBy
+  decidedOn
 }
 fragment RoutingSummary on Routing {
   coverage
@@ -268,6 +543,9 @@ export const AskPublicDocument = new TypedDocumentString(`
       service
       confidence
       coverage
+      ruling {
+        ...RulingCitation
+      }
     }
   }
 }
@@ -275,6 +553,11 @@ export const AskPublicDocument = new TypedDocumentString(`
   key
   name
   aliases
+}
+fragment RulingCitation on Ruling {
+  reference
+  decidedBy
+  decidedOn
 }
 fragment RoutingSummary on Routing {
   coverage
@@ -376,6 +659,8 @@ export const OverlapsDocument = new TypedDocumentString(`
 fragment SourceRef on Source {
   file
   line
+  endLine
+  title
 }
 fragment Assignment on DivisionAssignment {
   agency {
@@ -432,6 +717,8 @@ export const SharedMattersDocument = new TypedDocumentString(`
 fragment SourceRef on Source {
   file
   line
+  endLine
+  title
 }
 fragment Assignment on DivisionAssignment {
   agency {
@@ -465,6 +752,8 @@ export const CompareMatterDocument = new TypedDocumentString(`
 fragment SourceRef on Source {
   file
   line
+  endLine
+  title
 }
 fragment Assignment on DivisionAssignment {
   agency {
@@ -477,3 +766,298 @@ fragment Assignment on DivisionAssignment {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<CompareMatterQuery, CompareMatterQueryVariables>;
+export const JurisdictionAgenciesDocument = new TypedDocumentString(`
+    query JurisdictionAgencies($jurisdiction: String!) {
+  agencies(jurisdiction: $jurisdiction, first: 100) {
+    ...AgencyRef
+  }
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}`) as unknown as TypedDocumentString<JurisdictionAgenciesQuery, JurisdictionAgenciesQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($file: String!, $line: Int!, $before: Int, $after: Int) {
+  sourceText(file: $file, line: $line, before: $before, after: $after) {
+    file
+    title
+    department
+    line
+    endLine
+    lines {
+      number
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+export const RecordRulingDocument = new TypedDocumentString(`
+    mutation RecordRuling($input: RulingInput!) {
+  recordRuling(input: $input) {
+    ...RulingRef
+  }
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}
+fragment RulingRef on Ruling {
+  key
+  reference
+  kind
+  matterTitle
+  lead {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  cooperating {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  basis
+  decidedBy
+  decidedOn
+  current
+}`) as unknown as TypedDocumentString<RecordRulingMutation, RecordRulingMutationVariables>;
+export const WithdrawRulingDocument = new TypedDocumentString(`
+    mutation WithdrawRuling($input: RulingWithdrawalInput!) {
+  withdrawRuling(input: $input) {
+    ...RulingRef
+  }
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}
+fragment RulingRef on Ruling {
+  key
+  reference
+  kind
+  matterTitle
+  lead {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  cooperating {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  basis
+  decidedBy
+  decidedOn
+  current
+}`) as unknown as TypedDocumentString<WithdrawRulingMutation, WithdrawRulingMutationVariables>;
+export const DisputeDocument = new TypedDocumentString(`
+    query Dispute($jurisdiction: String!, $question: String!, $agencies: [String!]!) {
+  dispute(jurisdiction: $jurisdiction, question: $question, agencies: $agencies) {
+    jurisdiction
+    jurisdictionKey
+    question
+    agencies {
+      ...AgencyRef
+    }
+    matters {
+      key
+      title
+      reason
+      score
+    }
+    sections {
+      agency {
+        ...AgencyRef
+      }
+      rows {
+        ...DossierRowFields
+      }
+      duties {
+        kind
+        text
+        detail
+        score
+        source {
+          ...SourceRef
+        }
+      }
+    }
+    others {
+      ...DossierRowFields
+    }
+    contradictions {
+      first {
+        ...StatementFields
+      }
+      second {
+        ...StatementFields
+      }
+      onlyFirst
+      onlySecond
+      divergent {
+        agency {
+          ...AgencyRef
+        }
+        agencyRaw
+        first
+        second
+        diff {
+          kind
+          text
+        }
+      }
+      moved {
+        division
+        first
+        second
+      }
+      explanation
+    }
+    comparisons {
+      jurisdiction
+      matter {
+        title
+      }
+      similarity
+      assignments {
+        ...Assignment
+      }
+    }
+    rulings {
+      ...RulingRef
+    }
+    proposal {
+      decided
+      level
+      lead {
+        ...AgencyRef
+      }
+      cooperating {
+        ...AgencyRef
+      }
+      text
+      evidence {
+        ...EvidenceFields
+      }
+      conflicting {
+        ...EvidenceFields
+      }
+    }
+    note
+  }
+}
+    fragment AgencyRef on Agency {
+  key
+  name
+  aliases
+}
+fragment SourceRef on Source {
+  file
+  line
+  endLine
+  title
+}
+fragment Assignment on DivisionAssignment {
+  agency {
+    ...AgencyRef
+  }
+  agencyRaw
+  division
+  listDepartment
+  source {
+    ...SourceRef
+  }
+}
+fragment RulingRef on Ruling {
+  key
+  reference
+  kind
+  matterTitle
+  lead {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  cooperating {
+    agency {
+      ...AgencyRef
+    }
+    division
+  }
+  basis
+  decidedBy
+  decidedOn
+  current
+}
+fragment DossierRowFields on DossierRow {
+  key
+  matter {
+    key
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  agencyRaw
+  division
+  role
+  case
+  bases {
+    key
+    title
+    docNumber
+    articles
+    raw
+    inherited
+    names {
+      agencyKey
+      phrase
+    }
+  }
+  list {
+    key
+    department
+    title
+    file
+    line
+  }
+  source {
+    ...SourceRef
+  }
+}
+fragment EvidenceFields on ProposalEvidence {
+  level
+  agency {
+    ...AgencyRef
+  }
+  statement
+  source {
+    ...SourceRef
+  }
+  reference
+}
+fragment StatementFields on ListStatement {
+  matter {
+    key
+    title
+  }
+  list {
+    key
+    department
+    title
+    file
+    line
+  }
+  rows {
+    ...DossierRowFields
+  }
+}`) as unknown as TypedDocumentString<DisputeQuery, DisputeQueryVariables>;

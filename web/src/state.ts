@@ -1,16 +1,17 @@
-// The view's state lives in the URL hash (`#view=overlaps&j=蒸湘区&kind=DECLARED&min=2&sel=…`)
+// The view's state lives in the URL hash (`#view=overlaps&j=蒸湘区&kind=DECLARED&min=2&sel=…`,
+// `#view=dispute&j=蒸湘区&q=出生人口性别比&a=…&a=…`)
 // so a link pasted into a dispute opens exactly what the sender saw. Pure: no DOM access.
 
 import { overlapKinds, type OverlapKind } from './api.js';
 
-export type ViewName = 'ask' | 'overlaps' | 'compare' | 'public';
-export const viewNames: readonly ViewName[] = ['ask', 'overlaps', 'compare', 'public'];
+export type ViewName = 'ask' | 'overlaps' | 'compare' | 'dispute' | 'public' | 'upload';
+export const viewNames: readonly ViewName[] = ['ask', 'overlaps', 'compare', 'dispute', 'public', 'upload'];
 
 export interface ViewState {
   view: ViewName;
   /** County/district name as written in the documents, or null for all. */
   jurisdiction: string | null;
-  /** The question (ask, public) or matter title (compare). */
+  /** The question (ask, public), matter title (compare) or disputed matter (dispute). */
   question: string;
   /** Overlap kinds shown; all three when the URL names none. */
   kinds: OverlapKind[];
@@ -20,6 +21,8 @@ export interface ViewState {
   agency: string | null;
   /** Id of the selected graph element (node or edge), or null. */
   selected: string | null;
+  /** The agencies of a dispute, as picked (canonical names), in the order picked. */
+  parties: string[];
 }
 
 export const defaultState: ViewState = {
@@ -30,6 +33,7 @@ export const defaultState: ViewState = {
   minStrength: 1,
   agency: null,
   selected: null,
+  parties: [],
 };
 
 function isView(value: string | null): value is ViewName {
@@ -49,6 +53,8 @@ export function parseState(hash: string): ViewState {
     minStrength: Number.isFinite(min) && min > 0 ? min : defaultState.minStrength,
     agency: params.get('agency') || null,
     selected: params.get('sel') || null,
+    // One `a=` per agency: names never need a separator of their own.
+    parties: [...new Set(params.getAll('a').filter(Boolean))],
   };
 }
 
@@ -62,5 +68,6 @@ export function formatState(state: ViewState): string {
   if (state.minStrength !== defaultState.minStrength) params.set('min', String(state.minStrength));
   if (state.agency) params.set('agency', state.agency);
   if (state.selected) params.set('sel', state.selected);
+  for (const party of state.parties) params.append('a', party);
   return `#${params.toString()}`;
 }

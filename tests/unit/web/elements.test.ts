@@ -129,10 +129,11 @@ describe('matterGraph', () => {
       bases: [],
       case: null,
       score: 1,
-      source: { file: 'f.txt', line: 3 },
+      source: { file: 'f.txt', line: 3, endLine: 3, title: null },
       highlights: [],
       confidence: 0.9,
       coverage: 'LIST',
+      ruling: null,
     };
     const elements = matterGraph(answerAsMatter(answer));
     expect(elements.map((e) => e.data.label).filter(Boolean)).toEqual(['负责节能监察', '发改局']);

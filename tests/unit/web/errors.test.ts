@@ -25,4 +25,15 @@ describe('errors shown to people', () => {
     expect(describeError(new Error('boom'))).toBe(strings.state.unknown('boom'));
     expect(describeError(new ApiError('NETWORK', 'TypeError'))).toBe(strings.state.network);
   });
+
+  it('a refused write says why in words, whatever else the response holds', () => {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'] as const) {
+      const error = errorFromResponse([
+        { message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        { message: 'refused', extensions: { code } },
+      ]);
+      expect(error.code).toBe(code);
+      expect(describeError(error)).toBe(strings.refusal[code]);
+    }
+  });
 });

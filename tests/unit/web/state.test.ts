@@ -11,6 +11,7 @@ describe('URL state', () => {
       minStrength: 3,
       agency: '区发展和改革局',
       selected: 'e:declared:区教育局|区交通运输局',
+      parties: ['衡阳市蒸湘区卫生局', '衡阳市蒸湘区人口和计划生育局（区计生局）'],
     };
     expect(parseState(formatState(state))).toEqual(state);
   });

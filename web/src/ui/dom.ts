@@ -46,8 +46,25 @@ export function status(kind: StatusKind, message: string, hint?: string): HTMLEl
 export const loading = (): HTMLElement => status('loading', strings.state.loading);
 export const empty = (): HTMLElement => status('empty', strings.state.empty, strings.state.emptyHint);
 
-/** "file.txt 第 12 行": the file's own name; the full path is noise in a list. */
-export function sourceLabel(source: { file: string; line: number }): string {
+/** A source as the API sends it; title is the list's (else the document's) title when known. */
+export interface TitledSource {
+  file: string;
+  line: number;
+  title?: string | null;
+}
+
+/** An inferred title says so after it (衡阳市蒸湘区卫生局责任清单（标题为推断）): the note goes outside the 《》. */
+const inferredNote = /（标题为推断）$/;
+
+/**
+ * 《衡阳市蒸湘区卫生局责任清单》第 8748 行; without a title "file.txt 第 12 行" (the file's own
+ * name: the full path is noise in a list).
+ */
+export function sourceLabel(source: TitledSource): string {
+  if (source.title) {
+    const note = inferredNote.exec(source.title)?.[0] ?? '';
+    return strings.titledSourceLine(source.title.replace(inferredNote, ''), source.line, note);
+  }
   return strings.sourceLine(source.file.split(/[\\/]/).pop() ?? source.file, source.line);
 }
 

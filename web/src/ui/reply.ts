@@ -2,7 +2,7 @@
 // (first, red, with the number to call), the reply's one sentence with its coverage, what such a
 // department usually does, and the confidence/coverage badges of one answer.
 
-import type { RoutingSummary } from '../api.js';
+import type { RoutingSummary, RulingCitation } from '../api.js';
 import { type Assessment, coverageLabel, telHref, withoutAdvice } from '../assessment.js';
 import { strings } from '../strings.js';
 import { h } from './dom.js';
@@ -67,5 +67,16 @@ export function assessmentTags(assessment: Assessment): HTMLElement {
     { class: 'assessment', 'data-testid': 'assessment', 'data-strength': assessment.strength },
     h('span', { class: `tag tag-${assessment.strength}` }, assessment.strengthLabel),
     h('span', { class: 'tag tag-coverage' }, assessment.coverageLabel),
+  );
+}
+
+/** 依据 蒸湘区机构编制委员会办公室 蒸编办函〔2026〕12号 协调意见（2026-11-30）: the answer rests on a ruling, not on a list row. */
+export function rulingNote(ruling: RulingCitation): HTMLElement {
+  const s = strings.public;
+  return h(
+    'p',
+    { class: 'ruling-note', 'data-testid': 'ruling-note' },
+    s.ruling(ruling.decidedBy, ruling.reference),
+    h('span', { class: 'muted' }, s.rulingDate(ruling.decidedOn)),
   );
 }

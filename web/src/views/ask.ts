@@ -4,6 +4,7 @@
 
 import { api, type Answer, type MatterDetail, type StaffReply } from '../api.js';
 import { assess } from '../assessment.js';
+import { basisLabel } from '../basisLabel.js';
 import { answerAsMatter, matterGraph } from '../graph/elements.js';
 import { graphPanel } from '../graph/canvas.js';
 import { renderGraph } from '../graph/render.js';
@@ -11,8 +12,9 @@ import { matterLayout } from '../graph/layouts.js';
 import { palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
-import { empty, field, h, marked, questionForm, sourceLabel, status } from '../ui/dom.js';
-import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage } from '../ui/reply.js';
+import { empty, field, h, marked, questionForm, status } from '../ui/dom.js';
+import { sourceButton } from '../ui/sourcePanel.js';
+import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage, rulingNote } from '../ui/reply.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 /** Relevance relative to the best answer: a bar reads faster than a raw ranking score. */
@@ -23,11 +25,6 @@ function scoreMeter(score: number, best: number): HTMLElement {
     { class: 'score', title: `${strings.ask.score} ${score.toFixed(2)}` },
     h('span', { class: 'score-bar', style: `width:${Math.round(share * 100)}%` }),
   );
-}
-
-/** 《城镇燃气管理条例》（国务院令第583号）第五条 */
-function basisLabel(basis: Answer['bases'][number]): string {
-  return (basis.title ? `《${basis.title}》` : '') + (basis.docNumber ? `（${basis.docNumber}）` : '') + basis.articles.join('、');
 }
 
 export function askView(context: ViewContext): View {
@@ -123,6 +120,7 @@ export function askView(context: ViewContext): View {
           : null,
         scoreMeter(answer.score, best),
       ),
+      answer.ruling ? rulingNote(answer.ruling) : null,
       field(s.matter, marked(answer.matter.title, words)),
       field(s.division, marked(answer.division, words)),
       bases.length ? field(s.bases, bases.join('；')) : null,
@@ -130,7 +128,7 @@ export function askView(context: ViewContext): View {
       h(
         'footer',
         { class: 'source' },
-        h('span', { title: answer.source.file }, `${s.source}：${general ? s.generalSource : sourceLabel(answer.source)}`),
+        h('span', { title: answer.source.file }, `${s.source}：`, general ? s.generalSource : sourceButton(answer.source)),
         assessmentTags(assessment),
       ),
     );

@@ -5,7 +5,8 @@ import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, Share
 import { strings } from '../strings.js';
 import { shortAgencyName } from '../../../domain/agency-names.js';
 import type { EdgeSummary } from '../graph/elements.js';
-import { empty, h, marked, sourceLabel, status } from '../ui/dom.js';
+import { empty, h, marked, status } from '../ui/dom.js';
+import { sourceButton } from '../ui/sourcePanel.js';
 
 const s = strings.overlaps;
 /** Long lists are cut: the panel is for reading, the full data is one query away. */
@@ -68,7 +69,7 @@ function itemText(items: OverlapItem[], words: string[]): HTMLElement {
         'p',
         {},
         marked(item.text, item.excerpt ? [item.excerpt, ...words] : words),
-        h('span', { class: 'source' }, ` ${sourceLabel(item.source)}`),
+        h('span', { class: 'source' }, ' ', sourceButton(item.source)),
       ),
     ),
   );
@@ -84,7 +85,7 @@ function divisionText(rows: Assignment[]): HTMLElement {
         {},
         h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`),
         row.division,
-        h('span', { class: 'source' }, ` ${sourceLabel(row.source)}`),
+        h('span', { class: 'source' }, ' ', sourceButton(row.source)),
       ),
     ),
   );

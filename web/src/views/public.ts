@@ -8,7 +8,7 @@ import { assess, telHref, withoutAdvice } from '../assessment.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { field, h } from '../ui/dom.js';
-import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage } from '../ui/reply.js';
+import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage, rulingNote } from '../ui/reply.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 export function publicView(context: ViewContext): View {
@@ -43,6 +43,7 @@ export function publicView(context: ViewContext): View {
       'article',
       { class: `card public-card${assessment.weak ? ' weak' : ''}`, 'data-testid': 'public-card', 'data-strength': assessment.strength },
       h('header', {}, h('h3', { 'data-testid': 'public-office' }, answer.agency.name), assessmentTags(assessment)),
+      answer.ruling ? rulingNote(answer.ruling) : null,
       answer.unit ? field(s.unit, answer.unit) : null,
       h(
         'div',
