@@ -31,8 +31,11 @@ function span(value: number | null | undefined, fallback: number, argumentName: 
 export async function namedDocument(name: string, argumentName: string): Promise<NamedDocument | null> {
   const match = await documentNamed(name);
   if (match.kind === 'ambiguous') {
-    const files = match.files.map((f) => f.split('/').pop()).join('、');
-    throw apiError('BAD_USER_INPUT', `“${name}”对应多个已加载的文件（${files}），请使用完整路径`, { argumentName });
+    // Folder and file name only: the server's paths are nobody's business outside it (api/server.ts).
+    const files = match.files.map((f) => f.split('/').slice(-2).join('/')).join('、');
+    throw apiError('BAD_USER_INPUT', `“${name}”对应 ${match.files.length} 个已加载的文件（${files}），请写明所在目录`, {
+      argumentName,
+    });
   }
   return match.kind === 'found' ? match.document : null;
 }
