@@ -25,6 +25,7 @@ import { serveWeb, webDir } from './web.js';
 import { trustProxySetting } from './auth/address.js';
 import { tokenStore } from './auth/credentials.js';
 import { uploadRoutes } from './upload/upload.routes.js';
+import { exportRoutes } from './export/export.routes.js';
 
 export { withoutServerPaths } from './server-paths.js';
 
@@ -87,6 +88,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // List uploads (dry run, then commit): raw bytes, so beside GraphQL rather than in it.
   app.use('/api/uploads', uploadRoutes());
   app.get('/export/dispute.docx', requestTimeout(), disputeDocxExport());
+  // Open data (docs/export.md): data.json, <table>.csv, graph.graphml; streamed, read-only.
+  app.use('/export', exportRoutes());
   if (options.web ?? true) serveWeb(app, options.webDir ?? webDir);
   app.use(httpErrors);
 
