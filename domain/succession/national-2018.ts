@@ -420,7 +420,8 @@ export const NATIONAL_PATTERN_2018: readonly SuccessionEvent[] = [
     from: [B.stateTax, B.localTax],
     to: [{ to: B.tax, duties: 'all' }],
     effective: '2018-07-20',
-    effectiveNote: '县级新税务机构于2018年7月20日统一挂牌（据报道）；实行以国家税务总局为主与省级政府双重领导',
+    effectiveNote:
+      '《国税地税征管体制改革方案》于2018年7月20日公布，要求2018年年底前完成各项改革任务；县级新税务机构同日统一挂牌一说未能用检索核实，以本地记录为准',
     scope: NATIONAL,
     sources: [PLAN_2018('改革国税地税征管体制'), TAX_REFORM_2018],
     basis: 'stated',
