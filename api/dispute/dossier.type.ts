@@ -11,8 +11,11 @@ export class BasisNaming {
   @Field(() => String, { description: 'Agency key' })
   agencyKey!: string;
 
-  @Field(() => String, { description: '条文中写明该部门的词语，如 未经卫生行政部门' })
+  @Field(() => String, { description: '条文中写明该部门的词语，如 卫生行政部门' })
   phrase!: string;
+
+  @Field(() => String, { nullable: true, description: '所在条款，如 第三条（引文标明时）' })
+  article!: string | null;
 }
 
 @ObjectType({ description: '一行职责所引的依据：文号、条款及清单所载条文' })

@@ -65,8 +65,9 @@ export function chooseMatters(
 
 /**
  * How many of an agency's own duty lines the dossier shows, and the least score one needs: a
- * share of the best duty-line score among the disputing agencies, so a line that only shares
- * a common word with the question stays out.
+ * share of the best duty-line score among the disputing agencies. A line must also share words
+ * covering `MATTER_CHOICE.minCovered` of the question, like a boundary row: one that only shares
+ * a common word with it (卫生宣传 for 出生人口性别比治理) stays out.
  */
 export const DUTY_LINES = { perAgency: 3, share: 0.5 } as const;
 
@@ -78,15 +79,19 @@ export interface RankedLine {
 
 /** The disputing agencies' duties, work items, services and supervision rules that bear on the question, best first. */
 export function bearingLines(
+  question: string,
   partyKeys: readonly string[],
   ranked: readonly RankedAgency[],
   limits = DUTY_LINES,
+  minCovered: number = MATTER_CHOICE.minCovered,
 ): Map<string, RankedLine[]> {
   const parties = new Set(partyKeys);
   const lines = ranked
     .filter((a) => parties.has(a.agency.key))
     .flatMap((a) =>
-      a.rows.filter((r) => r.row.kind !== 'responsibility').map((r) => ({ agencyKey: a.agency.key, row: r.row, score: r.score })),
+      a.rows
+        .filter((r) => r.row.kind !== 'responsibility' && coveredShare(question, r.highlights) >= minCovered)
+        .map((r) => ({ agencyKey: a.agency.key, row: r.row, score: r.score })),
     );
   const best = Math.max(0, ...lines.map((l) => l.score));
   const out = new Map<string, RankedLine[]>(partyKeys.map((k) => [k, []]));

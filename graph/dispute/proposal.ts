@@ -120,7 +120,7 @@ function basisEvidence(input: ProposalInput): Map<string, ProposalEvidence> {
         found.set(agency.key, {
           level: 'basis',
           agency,
-          statement: `${law}${basis.articles.join('、')}写明“${n.phrase}”，即${agency.name}`,
+          statement: `${law}${n.article ?? ''}写明“${n.phrase}”，即${agency.name}`,
           source: row.source,
           reference: null,
         });
@@ -132,7 +132,7 @@ function rowEvidence(row: DossierRow): ProposalEvidence {
   return {
     level: 'division',
     agency: row.agency,
-    statement: `${row.list.department}清单“${row.matter.title}”一行（${ROLE_LABEL[row.role ?? 'none']}）：${row.division}`,
+    statement: `${row.list.department}清单“${row.matter.title}”给${row.agency?.name ?? row.agencyRaw}的分工（${ROLE_LABEL[row.role ?? 'none']}）：${row.division}`,
     source: row.source,
     reference: null,
   };

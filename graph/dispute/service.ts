@@ -71,7 +71,7 @@ export async function disputeDossier(parties: DisputeParties, question: string):
     ),
   ]);
   const aligned = alignRows(rows, partyKeys, matterKeys);
-  const lines = bearingLines(partyKeys, ranked);
+  const lines = bearingLines(question, partyKeys, ranked);
   const duties = new Map<string, DutyLine[]>(
     partyKeys.map((k) => [
       k,

@@ -13,7 +13,7 @@ afterAll(async () => (await api()).close());
 
 const SOURCE = 'source { file line endLine }';
 const ROW = `key matter { key title } agency { key name } agencyRaw division role case
-  bases { key title docNumber kind articles raw inherited names { agencyKey phrase } }
+  bases { key title docNumber kind articles raw inherited names { agencyKey phrase article } }
   list { key department title file line } ${SOURCE}`;
 const EVIDENCE = `level agency { name } statement reference ${SOURCE.replace('source', 'source')}`;
 const DISPUTE = `query($jurisdiction: String!, $question: String!, $agencies: [String!]!) {
