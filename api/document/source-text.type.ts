@@ -26,6 +26,9 @@ export class SourceText {
   @Field(() => Int, { nullable: true, description: 'Last line of the record starting at `line`, when one does' })
   endLine!: number | null;
 
+  @Field(() => Int, { description: 'Lines the document has (the last line number): whether there is more to show' })
+  lineCount!: number;
+
   @Field(() => [SourceLine], { description: 'The lines around it, in order' })
   lines!: SourceLine[];
 }

@@ -65,5 +65,6 @@ export async function sourceText(
     documentLines(document.key, from, to),
     sourceTitle(ctx, { file: document.key, line: args.line }),
   ]);
-  return { file: document.file, title: titled.title, department: titled.department, line: args.line, endLine, lines };
+  const { title, department } = titled;
+  return { file: document.file, title, department, line: args.line, endLine, lineCount: document.textLines, lines };
 }

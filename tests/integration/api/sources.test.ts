@@ -24,11 +24,12 @@ interface SourceTextData {
     department: string | null;
     line: number;
     endLine: number | null;
+    lineCount: number;
     lines: Array<{ number: number; text: string }>;
   };
 }
 const SOURCE_TEXT = `query($file: String!, $line: Int!, $before: Int, $after: Int) {
-  sourceText(file: $file, line: $line, before: $before, after: $after) { file title department line endLine lines { number text } } }`;
+  sourceText(file: $file, line: $line, before: $before, after: $after) { file title department line endLine lineCount lines { number text } } }`;
 
 describe('sourceText', () => {
   it('shows the rows around 004 line 9823 with their own line numbers and the 人口计生局 list’s title', async () => {
@@ -50,6 +51,7 @@ describe('sourceText', () => {
     expect(r.errors).toBeUndefined();
     const t = r.data!.sourceText;
     expect(t.endLine).toBe(9827);
+    expect(t.lineCount).toBe(11559);
     expect(t.lines.map((l) => l.number)).toEqual([9822, 9823, 9824, 9825, 9826, 9827]);
     expect(t.lines[0]!.text).toBe('\t1');
   });
