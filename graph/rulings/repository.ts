@@ -151,9 +151,10 @@ function matterKeyIn(jurisdictionKey: string, matter: string): string {
 async function write(jurisdictionKey: string, matter: string, draft: Draft, audit: AuditEntry): Promise<RulingRecord> {
   const key = rulingKey(jurisdictionKey, draft.reference);
   const matterKey = matterKeyIn(jurisdictionKey, matter);
-  const recordedAt = new Date().toISOString();
   await withWriteTransaction(async (tx) => {
     await tx.run(TAKE_LOAD_LOCK);
+    // Stamped under the lock: writers are serialised by it, so recordedAt follows the commit order.
+    const recordedAt = new Date().toISOString();
     // Checked under the lock, against what is committed: the reference, the place, the agencies.
     if (await rows(tx, Q.RULING_KEY_TAKEN, { key })) {
       throw invalidRuling('reference', `文号已被使用：${draft.reference}（同一辖区的协调意见文号不能重复）`);

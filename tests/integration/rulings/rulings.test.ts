@@ -345,6 +345,7 @@ describe('a ruling on a matter the lists contradict each other on', () => {
     states.add(fingerprint(await who(QUESTION)));
     stop = true;
     await Promise.all(readers);
+    console.log(`readers during rulings: ${seen.length} answers, ${new Set(seen.map(fingerprint)).size} of ${states.size} states seen`);
     expect(seen.length).toBeGreaterThan(0);
     // Never a ruling answer without its cooperating agency, never a state no committed graph had.
     for (const answers of seen) {
@@ -355,6 +356,36 @@ describe('a ruling on a matter the lists contradict each other on', () => {
       expect(states.has(fingerprint(answers))).toBe(true);
     }
     expect(fingerprint(await who(QUESTION))).toBe(fingerprint(before.who));
+  }, 120_000);
+});
+
+describe('a ruling on a matter no list names', () => {
+  const title = '共享单车乱停放治理';
+  const question = '共享单车乱停放由谁管？';
+
+  it('creates the matter with its provenance, answers from it, and keeps it when the lists are unloaded', async () => {
+    const key = matterKey(county.jurisdictionKey, title);
+    expect(await readQuery('MATCH (m:Matter {key: $key}) RETURN m', { key })).toHaveLength(0);
+    const [a, b] = listed;
+    const record = await recordRuling(
+      { ...decision(40, a!.agency.name, [b!.agency.name]), matter: title },
+      audit('recordRuling', reference(40)),
+    );
+    expect(record).toMatchObject({ matterKey: key, matterTitle: title, current: true });
+    const [created] = await readQuery(
+      'MATCH (m:Matter {key: $key})-[:IN]->(j:Jurisdiction) RETURN m.createdByRuling AS by, j.key AS place',
+      { key },
+    );
+    expect(created?.toObject()).toEqual({ by: record.key, place: county.jurisdictionKey });
+    const answers = await who(question);
+    expect(answers[0]).toMatchObject({ kind: 'ruling', key: record.key, agency: { key: a!.agency.key }, matter: { key, title } });
+    expect(answers[1]).toMatchObject({ kind: 'ruling', agency: { key: b!.agency.key } });
+    // The matter's key finds it as well as its title.
+    expect((await rulingsIn(county.county, key)).map((r) => r.key)).toEqual([record.key]);
+    await county.unload();
+    expect(await readQuery('MATCH (m:Matter {key: $key}) RETURN m', { key })).toHaveLength(1);
+    expect((await rulingsForMatters([key])).map((r) => [r.key, r.lead?.agencyKey])).toEqual([[record.key, a!.agency.key]]);
+    await county.load();
   }, 120_000);
 });
 
