@@ -24,6 +24,8 @@ import { disputeDocxExport } from './dispute/dispute.export.js';
 import { serveWeb, webDir } from './web.js';
 import { trustProxySetting } from './auth/address.js';
 import { tokenStore } from './auth/credentials.js';
+import { allowedOrigins } from './auth/origin.js';
+import { writeRateLimit } from './auth/rate-limits.js';
 import { uploadRoutes } from './upload/upload.routes.js';
 import { exportRoutes } from './export/export.routes.js';
 
@@ -52,8 +54,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.set('env', isDevelopment() ? 'development' : 'production');
   // The client's address (audit log, failed-login limits): X-Forwarded-For only behind a proxy the operator names.
   app.set('trust proxy', trustProxySetting());
-  // A bad token file or JURISGRAPH_TOKENS stops the server now rather than refusing every write later.
+  // A bad token file, JURISGRAPH_TOKENS, WRITE_RATE_LIMIT or ALLOWED_ORIGINS stops the server now,
+  // rather than refusing writes later.
   tokenStore();
+  writeRateLimit();
+  allowedOrigins();
   app.use(securityHeaders());
   // First, so every request (GraphQL, /healthz, the page) has an id and one log line.
   app.use(requestScope(logger));

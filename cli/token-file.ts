@@ -10,7 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { repoRoot } from '../graph/config.js';
+import { ConfigError, repoRoot } from '../graph/config.js';
 
 /** What a token may do: an editor writes (and reads the audit log), a reader only reads the audit log. */
 export const ROLES = ['editor', 'reader'] as const;
@@ -35,9 +35,8 @@ export const tokenFileSchema = z.array(tokenRecord).refine((records) => new Set(
   message: '令牌名称重复',
 });
 
-export class TokenConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-}
+/** A token file or JURISGRAPH_TOKENS the server cannot use: stops it at start, with this message. */
+export class TokenConfigError extends ConfigError {}
 
 /** A fresh token: 256 random bits, base64url, with the prefix. */
 export function newToken(): string {

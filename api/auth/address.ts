@@ -1,6 +1,7 @@
 // Which address a request comes from. By default the socket's peer: X-Forwarded-For is
 // anyone's to write, so it is believed only when the operator says a proxy sits in front
 // (TRUST_PROXY), and then only as far as that proxy. Nothing trusts "the local network".
+import { ConfigError } from '../../graph/config.js';
 
 /**
  * TRUST_PROXY → Express's 'trust proxy' setting: unset = false (the socket's address);
@@ -13,7 +14,9 @@ export function trustProxySetting(env: NodeJS.ProcessEnv = process.env): false |
   if (value === undefined || value === '' || value === 'false' || value === '0') return false;
   if (/^\d+$/.test(value)) return Number(value);
   if (value === 'true') {
-    throw new Error('TRUST_PROXY=true 会相信任何人伪造的 X-Forwarded-For：请写代理的跳数（如 1）或代理地址（如 127.0.0.1、10.0.0.0/8）');
+    throw new ConfigError(
+      'TRUST_PROXY=true 会相信任何人伪造的 X-Forwarded-For：请写代理的跳数（如 1）或代理地址（如 127.0.0.1、10.0.0.0/8）',
+    );
   }
   return value
     .split(',')

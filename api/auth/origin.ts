@@ -4,6 +4,7 @@
 // preflight fails; no cookies are used, so nothing ambient authenticates anyway. This is
 // the second: a write whose Origin header names another site is refused outright.
 import type { Request } from 'express';
+import { ConfigError } from '../../graph/config.js';
 
 /** ALLOWED_ORIGINS: extra origins (comma-separated, e.g. https://gov.example.cn) whose pages may write. */
 export function allowedOrigins(env: NodeJS.ProcessEnv = process.env): Set<string> {
@@ -13,7 +14,7 @@ export function allowedOrigins(env: NodeJS.ProcessEnv = process.env): Set<string
     .filter((o) => o !== '');
   for (const origin of list) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new Error(`ALLOWED_ORIGINS 的 “${origin}” 无效：应为 http(s)://主机[:端口]，不带路径`);
+      throw new ConfigError(`ALLOWED_ORIGINS 的 “${origin}” 无效：应为 http(s)://主机[:端口]，不带路径`);
     }
   }
   return new Set(list.map((o) => o.toLowerCase()));

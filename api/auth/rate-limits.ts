@@ -3,13 +3,14 @@
 // address, which stop guessing tokens long before 256 bits could matter and stop a client
 // from filling the log with refusals.
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { ConfigError } from '../../graph/config.js';
 
 /** WRITE_RATE_LIMIT: writes per token per minute (default 30). */
 export function writeRateLimit(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.WRITE_RATE_LIMIT?.trim();
   if (value === undefined || value === '') return 30;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`WRITE_RATE_LIMIT 应为正整数（每个令牌每分钟的写入次数），收到 ${value}`);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`WRITE_RATE_LIMIT 应为正整数（每个令牌每分钟的写入次数），收到 ${value}`);
   return n;
 }
 
