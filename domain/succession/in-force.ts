@@ -10,6 +10,12 @@ export interface ApplicableEvent {
   origin: SuccessionOrigin;
   /** The event's `from` bodies it still speaks for here (all of them, unless a local record replaced some). */
   from: readonly SuccessionAgency[];
+  /**
+   * The day it holds here: the event's own, except for a pattern hand-over from a body that a
+   * local record ended earlier: the hand-over was part of that reorganisation, so it holds from
+   * the local day.
+   */
+  effective: string;
 }
 
 /** The local records of one jurisdiction (none when it is null). */
@@ -52,15 +58,30 @@ export function eventsInForce(
   const reading = nameReading(jurisdictionKey);
   const locals = localEventsOf(local, jurisdictionKey);
   const overridden = new Set(locals.flatMap((l) => l.overrides ?? []));
-  const out: ApplicableEvent[] = locals.map((event) => ({ event, origin: 'local' as const, from: event.from }));
+  const out: ApplicableEvent[] = locals.map((event) => ({ event, origin: 'local' as const, from: event.from, effective: event.effective }));
   for (const n of national) {
     if (n.scope.kind !== 'national-pattern' || overridden.has(n.id)) continue;
     if (n.kind === 'established') {
-      if (!locals.some((l) => replacesEstablishment(l, n, reading))) out.push({ event: n, origin: originOf(n), from: [] });
+      if (!locals.some((l) => replacesEstablishment(l, n, reading)))
+        out.push({ event: n, origin: originOf(n), from: [], effective: n.effective });
       continue;
     }
     const from = n.from.filter((body) => !locals.some((l) => replacesFor(l, n, body, reading)));
-    if (from.length > 0) out.push({ event: n, origin: originOf(n), from });
+    if (from.length > 0) out.push({ event: n, origin: originOf(n), from, effective: effectiveHere(n, from, locals, reading) });
   }
-  return out.sort((a, b) => a.event.effective.localeCompare(b.event.effective));
+  return out.sort((a, b) => a.effective.localeCompare(b.effective));
+}
+
+/** A pattern hand-over holds from the day a local record ended its body, if that is earlier. */
+function effectiveHere(
+  n: SuccessionEvent,
+  from: readonly SuccessionAgency[],
+  locals: readonly SuccessionEvent[],
+  reading: NameReading,
+): string {
+  if (n.kind !== 'duties_transferred') return n.effective;
+  const localEnds = locals
+    .filter((l) => ends(l) && l.from.some((f) => from.some((body) => sameAgency(f, body, reading))))
+    .map((l) => l.effective);
+  return [n.effective, ...localEnds].sort()[0]!;
 }

@@ -120,6 +120,8 @@ export interface SuccessionEvent {
    * (see in-force.ts).
    */
   overrides?: readonly string[];
+  /** Where a local record was read (a table's file and line), so an answer can cite it. */
+  recordedAt?: { file: string; line: number };
   note?: string;
 }
 

@@ -29,6 +29,8 @@ export interface SuccessionQuery {
 export interface SuccessionStep {
   event: SuccessionEvent;
   origin: SuccessionOrigin;
+  /** The day it holds in this jurisdiction (see ApplicableEvent.effective). */
+  effective: string;
   /** The body the event happened to, as the event names it. */
   from: SuccessionAgency;
   /** Where its duties went. */
@@ -78,7 +80,7 @@ export function asOfDate(asOf: string | number): string {
 
 function applicable(query: SuccessionQuery, until: string): ApplicableEvent[] {
   const all = eventsInForce(query.national ?? NATIONAL_PATTERN_2018, query.local ?? [], query.jurisdiction ?? null);
-  return all.filter((a) => a.event.effective <= until);
+  return all.filter((a) => a.effective <= until);
 }
 
 interface Followed {
@@ -87,7 +89,10 @@ interface Followed {
   /** Events before the day the body took these duties do not concern them. */
   since: string;
   via: string[];
+  /** Whether any step on the way is a local record. */
   local: boolean;
+  /** Whether the event that led to this body is a local record (it then names the body in full). */
+  namedLocally: boolean;
   depth: number;
 }
 
@@ -111,13 +116,13 @@ export function successorsOf(name: string, query: SuccessionQuery): SuccessionCh
   const steps: SuccessionStep[] = [];
   const holders: SuccessionHolder[] = [];
   const seen = new Set<string>();
-  const queue: Followed[] = [{ agency: asked, duties: 'all', since: '0000-00-00', via: [], local: false, depth: 0 }];
+  const queue: Followed[] = [{ agency: asked, duties: 'all', since: '0000-00-00', via: [], local: false, namedLocally: false, depth: 0 }];
   for (let item = queue.shift(); item; item = queue.shift()) {
     const keys = agencyKeys(item.agency, reading);
     const seenKey = `${[...keys].sort().join('|')}#${JSON.stringify(item.duties)}`;
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);
-    const concerning = events.filter((a) => a.event.effective >= item.since && a.from.some((f) => sameAgency(f, item.agency, reading)));
+    const concerning = events.filter((a) => a.effective >= item.since && a.from.some((f) => sameAgency(f, item.agency, reading)));
     const ending = concerning.find((a) => ends(a.event));
     // Only the asked body's own hand-overs are its duties for certain. A body that absorbed
     // it hands on its own duties too (卫生和计划生育局's 新型农村合作医疗 was never
@@ -125,13 +130,14 @@ export function successorsOf(name: string, query: SuccessionQuery): SuccessionCh
     // successors only the events that end them are followed.
     const handOvers =
       item.depth === 0
-        ? concerning.filter((a) => a.event.kind === 'duties_transferred' && (!ending || a.event.effective <= ending.event.effective))
+        ? concerning.filter((a) => a.event.kind === 'duties_transferred' && (!ending || a.effective <= ending.effective))
         : [];
     const follow = (a: ApplicableEvent, transfers: readonly DutyTransfer[], heldDuties: (t: DutyTransfer) => MovedDuties): void => {
       const from = a.from.find((f) => sameAgency(f, item.agency, reading)) ?? item.agency;
       steps.push({
         event: a.event,
         origin: a.origin,
+        effective: a.effective,
         from,
         to: transfers,
         ends: ends(a.event),
@@ -142,9 +148,10 @@ export function successorsOf(name: string, query: SuccessionQuery): SuccessionCh
         queue.push({
           agency: t.to,
           duties: heldDuties(t),
-          since: a.event.effective,
+          since: a.effective,
           via: [...item.via, a.event.id],
           local: item.local || a.origin === 'local',
+          namedLocally: a.origin === 'local',
           depth: item.depth + 1,
         });
       }
@@ -158,22 +165,34 @@ export function successorsOf(name: string, query: SuccessionQuery): SuccessionCh
 
 function holderOf(item: Followed, prefix: string, asked: SuccessionAgency): SuccessionHolder {
   const itself = item.agency === asked;
-  const local = item.local;
   return {
     name: item.agency.name,
     // A local record names the jurisdiction's own agency in full; the pattern names a kind.
-    displayName: itself || local ? item.agency.name : prefix + item.agency.name,
+    displayName: itself || item.namedLocally ? item.agency.name : prefix + item.agency.name,
     agency: item.agency,
     duties: item.duties,
     via: item.via,
-    origin: itself ? null : local ? 'local' : 'national-pattern',
+    origin: itself ? null : item.local ? 'local' : 'national-pattern',
   };
+}
+
+/**
+ * What became of every body of one department-profiles kind that the national pattern ends
+ * (food-drug: 食品药品监督管理局; health: 卫生和计划生育局, 卫生局): for questions that know the
+ * kind of a listed agency but not its exact name.
+ */
+export function successorsOfKind(profileId: string, query: SuccessionQuery): SuccessionChain[] {
+  const national = query.national ?? NATIONAL_PATTERN_2018;
+  const names = new Set(national.filter((e) => ends(e)).flatMap((e) => e.from.filter((f) => f.profile === profileId).map((f) => f.name)));
+  return [...names].map((name) => successorsOf(name, query));
 }
 
 /** A body whose duties (some or all) went, on the way, into the asked body. */
 export interface PredecessorStep {
   event: SuccessionEvent;
   origin: SuccessionOrigin;
+  /** The day it holds in this jurisdiction (see ApplicableEvent.effective). */
+  effective: string;
   /** The earlier body. */
   from: SuccessionAgency;
   /** The body it passed duties to (the asked body, or a predecessor of it). */
@@ -221,13 +240,14 @@ export function predecessorsOf(name: string, query: PredecessorQuery = {}): Pred
     if (seen.has(key)) continue;
     seen.add(key);
     for (const a of events) {
-      if (a.event.effective > item.until || a.event.kind === 'established') continue;
+      if (a.effective > item.until || a.event.kind === 'established') continue;
       const received = a.event.to.find((t) => sameAgency(t.to, item.agency, reading));
       if (!received) continue;
       for (const from of a.from) {
         steps.push({
           event: a.event,
           origin: a.origin,
+          effective: a.effective,
           from,
           into: received.to,
           duties: received.duties,
@@ -237,7 +257,7 @@ export function predecessorsOf(name: string, query: PredecessorQuery = {}): Pred
         });
         // A body that only handed duties on continues: its own predecessors gave it their
         // duties, not the asked body (物价局 went into 发展和改革局, not into 市场监督管理局).
-        if (ends(a.event)) queue.push({ agency: from, until: a.event.effective, depth: item.depth + 1 });
+        if (ends(a.event)) queue.push({ agency: from, until: a.effective, depth: item.depth + 1 });
       }
     }
   }

@@ -243,21 +243,21 @@ function contradictionProblems(events: readonly ApplicableEvent[], jurisdiction:
         code: 'contradiction',
         eventId: list.map((a) => a.event.id).join('、'),
         jurisdiction,
-        message: `${body} 被记为终止了${list.length}次：${list.map((a) => `${a.event.id}（${a.event.effective}）`).join('、')}`,
+        message: `${body} 被记为终止了${list.length}次：${list.map((a) => `${a.event.id}（${a.effective}）`).join('、')}`,
       });
     }
   }
-  const dutyTargets = new Map<string, { to: string; event: SuccessionEvent }>();
+  const dutyTargets = new Map<string, { to: string; event: SuccessionEvent; effective: string }>();
   for (const a of events) {
     for (const f of a.from) {
       const body = keyOf(f);
-      const ended = (endings.get(body) ?? []).map((x) => x.event.effective).sort()[0];
-      if (ended !== undefined && a.event.effective > ended) {
+      const ended = (endings.get(body) ?? []).map((x) => x.effective).sort()[0];
+      if (ended !== undefined && a.effective > ended) {
         out.push({
           code: 'contradiction',
           eventId: a.event.id,
           jurisdiction,
-          message: `${body} 已于 ${ended} 终止，${a.event.effective} 不能再有事件`,
+          message: `${body} 已于 ${ended} 终止，${a.effective} 不能再有事件`,
         });
       }
       for (const t of a.event.to) {
@@ -266,7 +266,7 @@ function contradictionProblems(events: readonly ApplicableEvent[], jurisdiction:
           const key = `${body}#${duty}`;
           const earlier = dutyTargets.get(key);
           const target = keyOf(t.to);
-          if (earlier && earlier.to !== target && earlier.event.effective === a.event.effective) {
+          if (earlier && earlier.to !== target && earlier.effective === a.effective) {
             out.push({
               code: 'contradiction',
               eventId: `${earlier.event.id}、${a.event.id}`,
@@ -274,7 +274,7 @@ function contradictionProblems(events: readonly ApplicableEvent[], jurisdiction:
               message: `${body} 的“${duty}”同日划给了两个机构：${earlier.to}、${target}`,
             });
           }
-          dutyTargets.set(key, { to: target, event: a.event });
+          dutyTargets.set(key, { to: target, event: a.event, effective: a.effective });
         }
       }
     }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SuccessionEvent, SuccessionSource } from '../../../domain/succession/model.js';
 import { NATIONAL_PATTERN_2018 } from '../../../domain/succession/national-2018.js';
-import { asOfDate, predecessorsOf, successorsOf } from '../../../domain/succession/successors.js';
+import { asOfDate, predecessorsOf, successorsOf, successorsOfKind } from '../../../domain/succession/successors.js';
 
 const ZHENGXIANG = '湖南省/衡阳市/蒸湘区';
 const HONGJIANG = '湖南省/怀化市/洪江区';
@@ -145,7 +145,14 @@ describe('successorsOf', () => {
     const officeKept = successorsOf('区农办', { asOf: 2020, jurisdiction: ZHENGXIANG, local: [kept] });
     expect(officeKept.unchanged).toBe(true);
     const agriculture = successorsOf('区农业局', { asOf: 2020, jurisdiction: ZHENGXIANG, local: [kept] });
-    expect(agriculture.holders.map((h) => [h.name, h.origin])).toEqual([['衡阳市蒸湘区农业农村局', 'local']]);
+    expect(agriculture.holders.map((h) => [h.name, h.duties, h.origin])).toEqual([
+      ['生态环境局', ['监督指导农业面源污染治理'], 'national-pattern'],
+      ['衡阳市蒸湘区农业农村局', 'all', 'local'],
+    ]);
+    // The pattern's hand-over was part of the same reorganisation: it holds from the local day.
+    const handOver = agriculture.steps.find((s) => s.event.id === 'n2018-agricultural-pollution');
+    expect(handOver?.effective).toBe('2019-02-20');
+    expect(successorsOf('区农业局', { asOf: '2019-02-20', jurisdiction: ZHENGXIANG, local: [kept] }).steps).toContainEqual(handOver);
   });
 
   it('mixes local and national steps in one chain, marks the holder local, and does not hand on the absorbing body’s own duties', () => {
@@ -165,6 +172,8 @@ describe('successorsOf', () => {
     ]);
     // 卫生和计划生育局 handed 新型农村合作医疗 to 医疗保障局, but that was never 人口计生's duty.
     expect(chain.holders.map((h) => [h.name, h.origin])).toEqual([['卫生健康局', 'local']]);
+    // The last step is the pattern's, which names a kind: it takes the asked name's prefix.
+    expect(chain.holders[0]!.displayName).toBe('区卫生健康局');
   });
 
   it('stops on a cycle in bad data instead of looping', () => {
@@ -186,6 +195,13 @@ describe('successorsOf', () => {
     ];
     const chain = successorsOf('甲局', { asOf: 2020, jurisdiction: ZHENGXIANG, local: loop, national: [] });
     expect(chain.steps.map((s) => s.event.id)).toEqual(['a', 'b']);
+  });
+
+  it('answers for a kind: every body of that kind the pattern ends', () => {
+    const chains = successorsOfKind('health', { asOf: 2020 });
+    expect(chains.map((c) => c.asked).sort()).toEqual(['卫生和计划生育局', '卫生局'].sort());
+    for (const chain of chains) expect(chain.holders.find((h) => h.duties === 'all')?.name).toBe('卫生健康局');
+    expect(successorsOfKind('audit', { asOf: 2020 })).toEqual([]);
   });
 
   it('refuses a date it cannot read', () => {
