@@ -193,6 +193,32 @@ describe('dispute dossier', () => {
   });
 });
 
+describe('DivisionAssignment', () => {
+  it('carries each row’s list, role and bases, so two lists’ texts are two columns', async () => {
+    const r = await gql<{
+      sharedMatters: Array<{
+        title: string;
+        assignments: Array<{
+          agency: { name: string } | null;
+          listKey: string;
+          listDepartment: string;
+          role: string | null;
+          bases: Array<{ title: string | null; articles: string[] }>;
+        }>;
+      }>;
+    }>(`{ sharedMatters(jurisdiction: "蒸湘区", agencies: ["卫生局", "计生局"]) {
+      title assignments { agency { name } listKey listDepartment role bases { title articles } } } }`);
+    expect(r.errors).toBeUndefined();
+    const matter = r.data!.sharedMatters.find((m) => m.title === '出生人口性别比治理')!;
+    const health = matter.assignments.filter((a) => a.agency?.name === '衡阳市蒸湘区卫生局');
+    expect(new Set(health.map((a) => a.listKey)).size).toBe(2);
+    expect(health.every((a) => !a.listKey.startsWith('/'))).toBe(true);
+    const own = health.find((a) => a.listDepartment === '衡阳市蒸湘区卫生局')!;
+    expect(own.role).toBe('lead');
+    expect(own.bases.find((b) => b.title === '人口与计划生育法')?.articles).toEqual(['第三十五条']);
+  });
+});
+
 describe('dispute export', () => {
   const url = async (params: Array<[string, string]>) => `${(await api()).url}/export/dispute.docx?${new URLSearchParams(params)}`;
 
