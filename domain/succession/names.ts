@@ -21,8 +21,14 @@ const ANY_COUNTY: Jurisdiction = { province: null, city: null, county: '县' };
 /** 衡阳市蒸湘区, 湖南省衡阳市: place names (two characters or more before the level) at the front of a name. */
 const PLACE_PREFIX = /^(?:[^省市县区]{2,8}?(?:自治区|省|市|县|区))+(?=.{3,})/u;
 
-/** A level prefix (区 of 区食药监局), counted only where taking it off leaves the same body. */
-const LEVEL_PREFIX = /^[区县市](?=.{3,})/u;
+/** A level prefix (区 of 区食药监局, 区农办), counted only where taking it off leaves the same body. */
+const LEVEL_PREFIX = /^[区县市](?=.{2,})/u;
+
+/**
+ * 区政府法制办, 县人民政府应急管理办公室: an office of the government itself. agency-names.ts
+ * keeps 区政府… whole (it is an organ, not a level prefix); succession compares the office.
+ */
+const GOVERNMENT_OFFICE = /^[区县市]?(?:人民)?政府(?=.{3,})/u;
 
 export function nameReading(jurisdictionKey: string | null): NameReading {
   return jurisdictionKey
@@ -33,7 +39,8 @@ export function nameReading(jurisdictionKey: string | null): NameReading {
 /** A name's grouping key as succession compares it. */
 export function nameKey(name: string, reading: NameReading): string {
   const unplaced = reading.placeKnown ? name : name.replace(PLACE_PREFIX, '');
-  return agencyGroupKey(unplaced, reading.jurisdiction);
+  const key = agencyGroupKey(unplaced, reading.jurisdiction);
+  return key.replace(GOVERNMENT_OFFICE, '');
 }
 
 /** The keys of an agency's name and aliases. */

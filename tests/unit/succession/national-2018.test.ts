@@ -83,9 +83,23 @@ describe('the 2018 national pattern (county level)', () => {
     expect(noted.filter((id) => !touched.has(id))).toEqual([]);
   });
 
-  it('takes every pre-reform body the 蒸湘区 lists name to a body that exists after the reform', () => {
+  it('takes every pre-reform body the loaded lists name, in the forms they write, to a body that exists after the reform', () => {
     const zhengxiang = '湖南省/衡阳市/蒸湘区';
     const named = [
+      // other forms the lists write
+      '区食品药品监管局',
+      '区人口和计划生育局',
+      '县国土局',
+      '区防汛抗旱指挥部办',
+      '县应急办',
+      '区地税分局',
+      '区国税分局',
+      '区政府法制办',
+      '区人民政府法制办',
+      '区农办',
+      '区农村工作办',
+      '区物价局',
+      // the 蒸湘区 list
       '区食药监局',
       '区工商分局',
       '工商蒸湘分局',

@@ -53,9 +53,11 @@ describe('successorsOf', () => {
     }
   });
 
-  it('reads the abbreviations lists use: 区食药监局, 工商蒸湘分局 (in 蒸湘区), 县国土局', () => {
+  it('reads the forms lists use: 区食药监局, 工商蒸湘分局 (in 蒸湘区), 区政府法制办, 区农办, 县国土局', () => {
     expect(holderNames(successorsOf('区食药监局', { asOf: 2020 }))).toEqual(['区市场监督管理局']);
     expect(successorsOf('工商蒸湘分局', { asOf: 2020, jurisdiction: ZHENGXIANG }).holders.map((h) => h.name)).toEqual(['市场监督管理局']);
+    expect(holderNames(successorsOf('区政府法制办', { asOf: 2020 }))).toEqual(['区司法局']);
+    expect(holderNames(successorsOf('区农办', { asOf: 2020 }))).toEqual(['区农业农村局']);
     const land = successorsOf('县国土局', { asOf: 2020 });
     expect(land.holders.find((h) => h.duties === 'all')?.displayName).toBe('县自然资源局');
   });
