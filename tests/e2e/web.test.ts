@@ -188,29 +188,38 @@ describe('overlaps (职责交叉)', () => {
     expect(selected).not.toBeNull();
     expect(selected!.kind).toBe('declared');
     expect(decodeURIComponent(page.url())).toContain(`sel=${selected!.id}`);
-    const columns = shared.locator('.column');
-    expect(await columns.count()).toBe(2);
-    const heads = await shared.locator('.column-head').allTextContents();
-    expect(new Set(heads)).toEqual(new Set([selected!.a, selected!.b]));
     expect(await page.locator('[data-testid=detail] h3').textContent()).toContain(selected!.a);
-    // The texts are the API's own division texts for each side (a blank cell reads 未写明).
+    // One block per list stating the matter (two lists are never merged into one column), each
+    // with both agencies side by side: the API's own rows of that list for each (none reads 未写明).
     const { sharedMatters } = await graphql<{
-      sharedMatters: { title: string; assignments: { agency: { name: string } | null; division: string }[] }[];
+      sharedMatters: { title: string; assignments: { agency: { name: string } | null; division: string; listKey: string }[] }[];
     }>(
-      `query($j: String!, $a: [String!]!) { sharedMatters(jurisdiction: $j, agencies: $a) { title assignments { agency { name } division } } }`,
+      `query($j: String!, $a: [String!]!) { sharedMatters(jurisdiction: $j, agencies: $a) { title assignments { agency { name } division listKey } } }`,
       { j: '蒸湘区', a: [selected!.a, selected!.b] },
     );
     const first = sharedMatters[0]!;
     expect(await shared.locator('h4').textContent()).toBe(first.title);
-    const expected = (name: string) =>
-      [...new Set(first.assignments.filter((x) => x.agency?.name === name).map((x) => x.division))].join('\n') || '（未写明）';
-    const texts = await shared
-      .locator('.column')
-      .evaluateAll((columns) =>
-        columns.map((c) => [c.querySelector('.column-head')!.textContent, c.querySelector('.column-text')!.textContent]),
-      );
-    for (const [head, text] of texts) expect(text).toBe(expected(head!));
-    expect(texts.some(([, text]) => text!.length > 4 && text !== '（未写明）')).toBe(true);
+    const blocks = shared.locator('.list-block');
+    expect(await blocks.evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.list).sort())).toEqual(
+      [...new Set(first.assignments.map((x) => x.listKey))].sort(),
+    );
+    const expected = (list: string, name: string) =>
+      first.assignments.filter((x) => x.listKey === list && x.agency?.name === name).map((x) => x.division || '（未写明）');
+    let quoted = 0;
+    for (const block of await blocks.all()) {
+      const list = (await block.getAttribute('data-list'))!;
+      const columns = block.locator('.column');
+      expect(await columns.count()).toBe(2);
+      expect(new Set(await block.locator('.column-head').allTextContents())).toEqual(new Set([selected!.a, selected!.b]));
+      for (const column of await columns.all()) {
+        const head = (await column.locator('.column-head').textContent())!;
+        const texts = await column.locator('.division-text').allTextContents();
+        expect(texts).toEqual(expected(list, head));
+        if (!texts.length) expect(await column.locator('.column-text').textContent()).toBe('（未写明）');
+        quoted += texts.length;
+      }
+    }
+    expect(quoted).toBeGreaterThan(0);
     await screenshot(page, 'overlaps-zhengxiang-edge');
 
     // Reloading the shared link restores the selection.

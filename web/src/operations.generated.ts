@@ -64,7 +64,7 @@ export type SourceRefFragment = { file: string, line: number, endLine: number, t
 
 export type BasisRefFragment = { title: string | null, docNumber: string | null, articles: Array<string> };
 
-export type AssignmentFragment = { agencyRaw: string, division: string, listDepartment: string, agency: AgencyRefFragment | null, source: SourceRefFragment };
+export type AssignmentFragment = { agencyRaw: string, division: string, role: string | null, case: string | null, listKey: string, listDepartment: string, agency: AgencyRefFragment | null, bases: Array<BasisRefFragment>, source: SourceRefFragment };
 
 export type RulingRefFragment = { key: string, reference: string, kind: string, matterTitle: string, basis: string, decidedBy: string, decidedOn: string, current: boolean, lead: { division: string, agency: AgencyRefFragment } | null, cooperating: Array<{ division: string, agency: AgencyRefFragment }> };
 
@@ -215,13 +215,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const BasisRefFragmentDoc = new TypedDocumentString(`
-    fragment BasisRef on BasisCitation {
-  title
-  docNumber
-  articles
-}
-    `, {"fragmentName":"BasisRef"}) as unknown as TypedDocumentString<BasisRefFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(`
     fragment AgencyRef on Agency {
   key
@@ -229,6 +222,13 @@ export const AgencyRefFragmentDoc = new TypedDocumentString(`
   aliases
 }
     `, {"fragmentName":"AgencyRef"}) as unknown as TypedDocumentString<AgencyRefFragment, unknown>;
+export const BasisRefFragmentDoc = new TypedDocumentString(`
+    fragment BasisRef on BasisCitation {
+  title
+  docNumber
+  articles
+}
+    `, {"fragmentName":"BasisRef"}) as unknown as TypedDocumentString<BasisRefFragment, unknown>;
 export const SourceRefFragmentDoc = new TypedDocumentString(`
     fragment SourceRef on Source {
   file
@@ -244,6 +244,12 @@ export const AssignmentFragmentDoc = new TypedDocumentString(`
   }
   agencyRaw
   division
+  role
+  case
+  bases {
+    ...BasisRef
+  }
+  listKey
   listDepartment
   source {
     ...SourceRef
@@ -259,6 +265,11 @@ fragment SourceRef on Source {
   line
   endLine
   title
+}
+fragment BasisRef on BasisCitation {
+  title
+  docNumber
+  articles
 }`, {"fragmentName":"Assignment"}) as unknown as TypedDocumentString<AssignmentFragment, unknown>;
 export const RulingRefFragmentDoc = new TypedDocumentString(`
     fragment RulingRef on Ruling {
@@ -662,12 +673,23 @@ fragment SourceRef on Source {
   endLine
   title
 }
+fragment BasisRef on BasisCitation {
+  title
+  docNumber
+  articles
+}
 fragment Assignment on DivisionAssignment {
   agency {
     ...AgencyRef
   }
   agencyRaw
   division
+  role
+  case
+  bases {
+    ...BasisRef
+  }
+  listKey
   listDepartment
   source {
     ...SourceRef
@@ -720,12 +742,23 @@ fragment SourceRef on Source {
   endLine
   title
 }
+fragment BasisRef on BasisCitation {
+  title
+  docNumber
+  articles
+}
 fragment Assignment on DivisionAssignment {
   agency {
     ...AgencyRef
   }
   agencyRaw
   division
+  role
+  case
+  bases {
+    ...BasisRef
+  }
+  listKey
   listDepartment
   source {
     ...SourceRef
@@ -755,12 +788,23 @@ fragment SourceRef on Source {
   endLine
   title
 }
+fragment BasisRef on BasisCitation {
+  title
+  docNumber
+  articles
+}
 fragment Assignment on DivisionAssignment {
   agency {
     ...AgencyRef
   }
   agencyRaw
   division
+  role
+  case
+  bases {
+    ...BasisRef
+  }
+  listKey
   listDepartment
   source {
     ...SourceRef
@@ -965,12 +1009,23 @@ fragment SourceRef on Source {
   endLine
   title
 }
+fragment BasisRef on BasisCitation {
+  title
+  docNumber
+  articles
+}
 fragment Assignment on DivisionAssignment {
   agency {
     ...AgencyRef
   }
   agencyRaw
   division
+  role
+  case
+  bases {
+    ...BasisRef
+  }
+  listKey
   listDepartment
   source {
     ...SourceRef

@@ -58,6 +58,8 @@ export const strings = {
     graphPlaceholder: '选择辖区后，这里显示部门之间的职责交叉。',
     noDivision: '（未写明）',
     moreItems: (n: number) => `另有 ${n} 项未显示`,
+    /** How a contradiction's row compares with the other list. */
+    marks: { same: '相同', differs: '写法不同', only: '仅此清单列出' } as Record<string, string>,
     bigGraph: (n: number) => `图较大（${n} 个节点），已使用快速布局。`,
   },
 
@@ -225,7 +227,7 @@ export const strings = {
     levels: { ruling: '协调意见', basis: '法律依据', division: '职责分工', duty: '部门职责' } as Record<string, string>,
     lead: '主办',
     cooperating: '协办',
-    matters: '涉及的管理事项',
+    matters: '涉及事项',
     reasons: { question: '与问题最相关', title: '名称相同', alike: '名称相近' } as Record<string, string>,
     sideBySide: '各部门的职责划分（按清单逐行对齐）',
     listOf: (title: string) => `《${title}》`,

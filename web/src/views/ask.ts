@@ -128,7 +128,13 @@ export function askView(context: ViewContext): View {
       h(
         'footer',
         { class: 'source' },
-        h('span', { title: answer.source.file }, `${s.source}：`, general ? s.generalSource : sourceButton(answer.source)),
+        // A ruling is cited by its reference (the note above), not by a document line.
+        h(
+          'span',
+          { title: answer.source.file },
+          `${s.source}：`,
+          general ? s.generalSource : answer.ruling ? answer.ruling.reference : sourceButton(answer.source),
+        ),
         assessmentTags(assessment),
       ),
     );

@@ -32,6 +32,14 @@ export function wordExportHref(query: DisputeQuery): string {
   return `/export/dispute.docx?${params}`;
 }
 
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 export function disputeView(context: ViewContext): View {
   const s = strings.dispute;
   const picker = agencyPicker((parties) => context.navigate({ parties }));
@@ -97,7 +105,13 @@ export function disputeView(context: ViewContext): View {
     head.replaceChildren(
       h('h2', {}, `${query.jurisdiction} · ${query.question}`),
       field(s.parties, query.agencies.join('、')),
-      h('div', { class: 'print-only' }, field(s.printedOn, new Date().toLocaleDateString('zh-CN')), field(s.link, location.href)),
+      h(
+        'div',
+        { class: 'print-only' },
+        field(s.printedOn, new Date().toLocaleDateString('zh-CN')),
+        // Printed, the link is read and typed: its Chinese left readable (a browser accepts it either way).
+        field(s.link, h('a', { href: location.href }, readableUrl(location.href))),
+      ),
     );
   }
 
@@ -117,7 +131,7 @@ export function disputeView(context: ViewContext): View {
       current,
       onChange: (message) => {
         // The same dossier again: prior rulings and the proposal now include the change.
-        notice.replaceChildren(h('div', { class: 'status status-hint', role: 'status', 'data-status': 'done' }, message));
+        notice.replaceChildren(h('div', { class: 'status status-done', role: 'status', 'data-status': 'done' }, message));
         shown = '';
         if (latest) update(latest);
       },

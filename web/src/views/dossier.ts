@@ -286,11 +286,19 @@ export function dossierView(dossier: Dossier): HTMLElement {
       ? section(
           s.others,
           'dossier-others',
+          // Compact: these rows are context; their bases are the matter's, shown with the parties' rows above.
           h(
-            'div',
-            { class: 'others' },
+            'ul',
+            { class: 'others-list' },
             ...dossier.others.map((row) =>
-              h('div', {}, h('strong', {}, `${row.agency?.name ?? row.agencyRaw}`), rowCard(row, dossier.agencies)),
+              h(
+                'li',
+                {},
+                h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`),
+                row.role ? h('span', { class: `tag role-${row.role}` }, s.roles[row.role] ?? row.role) : null,
+                ` ${row.division} `,
+                sourceButton(row.source),
+              ),
             ),
           ),
         )

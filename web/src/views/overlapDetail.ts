@@ -7,6 +7,7 @@ import { shortAgencyName } from '../../../domain/agency-names.js';
 import type { EdgeSummary } from '../graph/elements.js';
 import { empty, h, marked, status } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
+import { basisLabel } from '../basisLabel.js';
 
 const s = strings.overlaps;
 /** Long lists are cut: the panel is for reading, the full data is one query away. */
@@ -29,11 +30,58 @@ function sideBySide(a: string, b: string, left: Node | string, right: Node | str
   );
 }
 
-/** Declared overlaps: every matter both agencies hold, each with both division texts. */
+/** One list's rows: its key, where it stands (for a stable order) and its title. */
+interface ListRows {
+  key: string;
+  label: string;
+  rows: Assignment[];
+}
+
+/**
+ * Rows grouped by the list stating them (two departments' lists often state one matter: they
+ * are two groups, never merged), the lists in the order they stand in their files, each list's
+ * rows in its line order: the same order on every click.
+ */
+export function byList(rows: readonly Assignment[]): ListRows[] {
+  const lists = new Map<string, ListRows>();
+  for (const row of rows) {
+    const list = lists.get(row.listKey) ?? { key: row.listKey, label: row.source.title ?? s.listOf(row.listDepartment), rows: [] };
+    list.rows.push(row);
+    lists.set(row.listKey, list);
+  }
+  for (const list of lists.values()) list.rows.sort((x, y) => x.source.line - y.source.line);
+  const at = (list: ListRows) => list.rows[0]!.source;
+  return [...lists.values()].sort((x, y) => at(x).file.localeCompare(at(y).file) || at(x).line - at(y).line);
+}
+
+/**
+ * One row as a list states it: role, division, bases and case (`details`), and the source (opens
+ * the 原文 panel); a contradiction's row is marked against the other list and shown without details.
+ */
+function assignmentRow(row: Assignment, mark: 'same' | 'differs' | 'only' | null = null): HTMLElement {
+  const details = mark === null;
+  const bases = details ? row.bases.map(basisLabel).filter(Boolean) : [];
+  return h(
+    'div',
+    { class: `assignment-row${mark ? ` mark-${mark}` : ''}`, 'data-testid': 'assignment-row', 'data-mark': mark ?? undefined },
+    mark && mark !== 'same' ? h('span', { class: `tag mark-tag-${mark}` }, s.marks[mark]) : null,
+    row.role ? h('span', { class: `tag role-${row.role}` }, strings.dossier.roles[row.role] ?? row.role) : null,
+    h('span', { class: 'division-text' }, row.division || s.noDivision),
+    bases.length ? h('div', { class: 'row-bases' }, `${strings.dossier.bases}：${bases.join('；')}`) : null,
+    details && row.case ? h('div', { class: 'row-case' }, `${strings.dossier.case}：${row.case}`) : null,
+    h('div', { class: 'source' }, sourceButton(row.source)),
+  );
+}
+
+function rowsOrBlank(rows: readonly Assignment[]): Node {
+  const fragment = document.createDocumentFragment();
+  fragment.append(...(rows.length ? rows.map((row) => assignmentRow(row)) : [h('span', { class: 'muted' }, s.noDivision)]));
+  return fragment;
+}
+
+/** Declared overlaps: every matter both agencies hold; per list stating it, both agencies' rows side by side. */
 export function declaredDetail(a: string, b: string, matters: SharedMatter[]): HTMLElement {
-  // The same row often appears in two departments' lists: show each distinct text once.
-  const divisionOf = (matter: SharedMatter, agency: string) =>
-    [...new Set(matter.assignments.filter((x) => x.agency?.name === agency).map((x) => x.division))].join('\n') || s.noDivision;
+  const ofAgency = (rows: readonly Assignment[], agency: string) => rows.filter((x) => x.agency?.name === agency);
   return h(
     'div',
     { class: 'detail-body' },
@@ -47,7 +95,14 @@ export function declaredDetail(a: string, b: string, matters: SharedMatter[]): H
           'section',
           { class: 'shared', 'data-testid': 'shared-matter' },
           h('h4', {}, matter.title),
-          sideBySide(a, b, divisionOf(matter, a), divisionOf(matter, b)),
+          ...byList(matter.assignments).map((list) =>
+            h(
+              'div',
+              { class: 'list-block', 'data-list': list.key },
+              h('div', { class: 'list-head' }, list.label),
+              sideBySide(a, b, rowsOrBlank(ofAgency(list.rows, a)), rowsOrBlank(ofAgency(list.rows, b))),
+            ),
+          ),
         ),
       ),
     more(matters.length),
@@ -75,19 +130,21 @@ function itemText(items: OverlapItem[], words: string[]): HTMLElement {
   );
 }
 
-function divisionText(rows: Assignment[]): HTMLElement {
+/**
+ * One list's rows of a contradiction, each marked against the other list: the same text for the
+ * same agency (same), another text for it (differs), or an agency the other list does not name (only).
+ */
+function contradictionSide(rows: readonly Assignment[], other: readonly Assignment[]): HTMLElement {
+  const name = (row: Assignment) => row.agency?.key ?? row.agencyRaw;
+  const mark = (row: Assignment) => {
+    const theirs = other.filter((o) => name(o) === name(row));
+    if (!theirs.length) return 'only' as const;
+    return theirs.some((o) => o.division === row.division) ? ('same' as const) : ('differs' as const);
+  };
   return h(
     'div',
     {},
-    ...rows.map((row) =>
-      h(
-        'p',
-        {},
-        h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`),
-        row.division,
-        h('span', { class: 'source' }, ' ', sourceButton(row.source)),
-      ),
-    ),
+    ...rows.map((row) => h('div', {}, h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`), assignmentRow(row, mark(row)))),
   );
 }
 
@@ -98,14 +155,15 @@ function divisionText(rows: Assignment[]): HTMLElement {
 export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps: Overlap[]): HTMLElement {
   const finding = (overlap: Overlap): HTMLElement => {
     if (kind === 'CONTRADICTION') {
-      // The first list against the others (usually exactly one other).
-      const first = overlap.divisions[0]?.listDepartment ?? '';
-      const others = [...new Set(overlap.divisions.map((d) => d.listDepartment).filter((l) => l !== first))];
-      const [mine, theirs] = [
-        overlap.divisions.filter((d) => d.listDepartment === first),
-        overlap.divisions.filter((d) => d.listDepartment !== first),
-      ];
-      return sideBySide(s.listOf(first), s.listOf(others.join('、')), divisionText(mine), divisionText(theirs));
+      // The earlier list (file, line) against the others (usually exactly one other): the same order every time.
+      const [first, ...others] = byList(overlap.divisions);
+      const theirs = others.flatMap((list) => list.rows);
+      return sideBySide(
+        first?.label ?? '',
+        others.map((list) => list.label).join('、'),
+        contradictionSide(first?.rows ?? [], theirs),
+        contradictionSide(theirs, first?.rows ?? []),
+      );
     }
     const sideOf = (side: Side) => overlap.items.filter((item) => item.agencyKey === side.key);
     return sideBySide(a.name, b.name, itemText(sideOf(a), overlap.sharedTerms), itemText(sideOf(b), overlap.sharedTerms));

@@ -77,7 +77,7 @@ export function uploadView(): View {
       outcome.replaceChildren(status('loading', s.committing));
       try {
         const written = await uploads.commit(report.id);
-        outcome.replaceChildren(h('div', { class: 'status status-hint', 'data-status': 'done', role: 'status' }, s.committed(written)));
+        outcome.replaceChildren(h('div', { class: 'status status-done', 'data-status': 'done', role: 'status' }, s.committed(written)));
       } catch (error) {
         commit.disabled = false;
         outcome.replaceChildren(status('error', describeError(error)));
