@@ -5,8 +5,9 @@
 // each with ?jurisdiction=蒸湘区 (the jurisdiction and everything below it; none: everything).
 // Streamed as the rows are read (graph/export), never held whole. A refusal before the first
 // byte (unknown jurisdiction, database down) is the GraphQL-shaped JSON error with its HTTP
-// status; a failure after it (the graph changed during the export, the database went away)
-// aborts the response, so the client sees an incomplete download rather than a wrong one.
+// status, and so is a failure while nothing has been sent yet; a failure after the first bytes
+// (the graph changed during the export, the database went away) aborts the response, so the
+// client sees an incomplete download rather than a wrong one.
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { exportCsv, exportGraphml, exportJson } from '../../graph/export/export.js';
@@ -73,9 +74,15 @@ function handler(download: Download) {
       await download.write(scope, streamSink(res));
       res.end();
     } catch (error) {
-      // Headers and part of the body are gone: all that is left is not to finish the download.
       logger.warn({ err: error }, '导出中断');
-      res.destroy();
+      if (!res.headersSent) {
+        // Nothing sent yet (the first 64 kB are buffered): still time for a proper refusal.
+        res.removeHeader('Content-Disposition');
+        refuse(res, error);
+      } else {
+        // Headers and part of the body are gone: all that is left is not to finish the download.
+        res.destroy();
+      }
     } finally {
       clearTimeout(deadline);
     }

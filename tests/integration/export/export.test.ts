@@ -14,6 +14,7 @@ import { openExportScope } from '../../../graph/export/repository.js';
 import { TABLE_NAMES } from '../../../graph/export/tables.js';
 import { listJurisdictions } from '../../../graph/repositories/jurisdiction.repository.js';
 import { scopedCounts } from '../../../graph/repositories/stats.repository.js';
+import { recordRuling } from '../../../graph/rulings/repository.js';
 import { writeLoad } from '../../../graph/writer.js';
 import { api } from '../api/client.js';
 import { loadSeeds, seedFiles, seedsDir, synthetic, uniqueTag } from '../fixtures.js';
@@ -204,6 +205,48 @@ describe('the seeds: 蒸湘区 over the CLI and over HTTP', () => {
     const nodes = doc.graph.node as Array<{ data: Array<{ key: string; '#text': string }> }>;
     expect(nodes.length).toBeGreaterThan(10);
     for (const n of nodes) expect(n.data.find((d) => d.key === 'label')?.['#text']).toBeTruthy();
+  });
+});
+
+describe('rulings', () => {
+  it('a recorded decision is exported in force, with its agencies and divisions, without who recorded it', async () => {
+    const other = synthetic(uniqueTag('export-ruling'));
+    await writeLoad(other.result, other.docs);
+    const place = `测试县${other.tag}`;
+    const reference = `测编〔2026〕${other.tag}号`;
+    await recordRuling(
+      {
+        jurisdiction: place,
+        matter: '河道采砂管理',
+        lead: { agency: `${place}乙局`, division: '负责查处非法采砂' },
+        cooperating: [{ agency: `${place}甲局`, division: '配合提供许可信息' }],
+        basis: '测试县机构编制委员会会议纪要',
+        decidedBy: '测试县机构编制委员会',
+        decidedOn: '2026-11-02',
+        reference,
+      },
+      {
+        actor: 'export-test',
+        role: 'editor',
+        action: 'recordRuling',
+        target: reference,
+        address: '127.0.0.1',
+        requestId: 'export-test',
+        summary: '导出测试',
+      },
+    );
+    const run = await exportWithCli(['--format', 'csv', '--table', 'rulings', '--jurisdiction', place]);
+    expect(run.status).toBe(0);
+    const [header, ...rows] = csvRecords(run.stdout);
+    expect(rows).toHaveLength(1);
+    const cell = (name: string) => rows[0]![header!.indexOf(name)];
+    expect(cell('reference')).toBe(reference);
+    expect(cell('current')).toBe('true');
+    expect(cell('lead')).toBe(`${place}乙局`);
+    expect(cell('cooperating')).toBe(`${place}甲局：配合提供许可信息`);
+    expect(cell('matter')).toBe('河道采砂管理');
+    expect(header).not.toContain('recordedBy');
+    expect(run.stdout.toString('utf8')).not.toContain('export-test');
   });
 });
 
