@@ -64,7 +64,7 @@ export function chooseMatters(
 }
 
 /**
- * How many of an agency's own duty lines the dossier shows, and the least score one needs: a
+ * How many of an agency's own duty lines the dossier shows (one per duty), and the least score one needs: a
  * share of the best duty-line score among the disputing agencies. A line must also share words
  * covering `MATTER_CHOICE.minCovered` of the question, like a boundary row: one that only shares
  * a common word with it (卫生宣传 for 出生人口性别比治理) stays out.
@@ -97,7 +97,10 @@ export function bearingLines(
   const out = new Map<string, RankedLine[]>(partyKeys.map((k) => [k, []]));
   for (const line of lines.sort((a, b) => b.score - a.score || a.row.key.localeCompare(b.row.key))) {
     const list = out.get(line.agencyKey)!;
-    if (best > 0 && line.score >= limits.share * best && list.length < limits.perAgency) list.push({ ...line, score: round(line.score) });
+    // One line per duty: its work items repeat the duty's text, the best item stands for it.
+    const sameDuty = list.some((l) => l.row.kind === line.row.kind && l.row.title === line.row.title);
+    if (best > 0 && line.score >= limits.share * best && list.length < limits.perAgency && !sameDuty)
+      list.push({ ...line, score: round(line.score) });
   }
   return out;
 }
