@@ -133,9 +133,13 @@ describe('npm run export: one synthetic county, counted exactly', () => {
   });
 
   it('GraphML: parsed, its nodes and edges are the tables', async () => {
-    const run = await exportWithCli(['--format', 'graphml', '--jurisdiction', county]);
+    const file = path.join(dir, `${tag}.graphml`);
+    const run = await exportWithCli(['--format', 'graphml', '--jurisdiction', county, '--out', file]);
     expect(run.status).toBe(0);
-    const doc = xml.parse(run.stdout.toString('utf8')).graphml;
+    expect(run.stdout.length).toBe(0);
+    // Written beside the target and renamed into place: no partial file is left.
+    expect((await readdir(dir)).filter((f) => f.includes('.partial-'))).toEqual([]);
+    const doc = xml.parse(await readFile(file, 'utf8')).graphml;
     const nodes = doc.graph.node as Array<{ id: string; data: Array<{ key: string; '#text': string }> }>;
     const edges = doc.graph.edge as Array<{ source: string; target: string; data: Array<{ key: string; '#text': string }> }>;
     const t = json.tables;
