@@ -166,6 +166,24 @@ describe('refused writes change nothing', () => {
     expect(replies).toEqual([400, 405, 415]);
   });
 
+  it('answers another site’s preflight without CORS headers, so its browser never sends the write', async () => {
+    const { url } = await api();
+    for (const target of ['/graphql', '/api/uploads?name=x.txt']) {
+      const res = await fetch(`${url}${target}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://evil.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization',
+        },
+      });
+      expect(
+        [...res.headers.keys()].filter((h) => h.startsWith('access-control-')),
+        target,
+      ).toEqual([]);
+    }
+  });
+
   it('has no mutation that edits or deletes audit entries', async () => {
     const mutations = Object.keys((await apiSchema()).getMutationType()?.getFields() ?? {});
     expect(mutations).toContain('unloadDocument');
