@@ -1,12 +1,12 @@
 // The dispute dossier for the API: arguments checked (the same checks for the GraphQL query
 // and the Word export), the dossier assembled in graph/dispute, then mapped to GraphQL.
-import type { Dossier as DossierRecord, DossierRow as RowRecord, ProposalEvidence as EvidenceRecord } from '../../graph/dispute/dossier.js';
+import type { Dossier as DossierRecord } from '../../graph/dispute/dossier.js';
 import { disputeDossier, disputeParties } from '../../graph/dispute/service.js';
 import { apiError } from '../errors.js';
 import { questionText } from '../guards.js';
-import { divisionOf, jurisdictionName } from '../overlap/overlap.service.js';
+import { matterDivisionOf } from '../overlap/overlap.service.js';
 import { rulingViews } from '../ruling/ruling.service.js';
-import type { Dossier, DossierRow, ProposalEvidence } from './dossier.type.js';
+import type { Dossier } from './dossier.type.js';
 
 export interface DisputeArgs {
   jurisdiction: string;
@@ -46,33 +46,13 @@ export async function dossierView(d: DossierRecord): Promise<Dossier> {
     question: d.question,
     agencies: d.agencies,
     matters: d.matters,
-    sections: d.sections.map((s) => ({ agency: s.agency, rows: s.rows.map(rowView), duties: s.duties })),
-    others: d.others.map(rowView),
-    contradictions: d.contradictions.map((c) => ({
-      ...c,
-      first: { ...c.first, rows: c.first.rows.map(rowView) },
-      second: { ...c.second, rows: c.second.rows.map(rowView) },
-    })),
-    comparisons: d.comparisons.map((m) => {
-      const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));
-      return {
-        jurisdiction: jurisdictionName(m.jurisdictionKey),
-        jurisdictionKey: m.jurisdictionKey,
-        matter: m.matter,
-        similarity: m.similarity,
-        assignments: m.assignments.map((a) => divisionOf(a.row, agencies)),
-      };
-    }),
+    // Rows, contradictions and evidence have the GraphQL types' shape already (Source resolves its title itself).
+    sections: d.sections,
+    others: d.others,
+    contradictions: d.contradictions,
+    comparisons: d.comparisons.map(matterDivisionOf),
     rulings: await rulingViews(d.rulings),
-    proposal: { ...d.proposal, evidence: d.proposal.evidence.map(evidenceView), conflicting: d.proposal.conflicting.map(evidenceView) },
+    proposal: d.proposal,
     note: d.note,
   };
-}
-
-function rowView(r: RowRecord): DossierRow {
-  return r;
-}
-
-function evidenceView(e: EvidenceRecord): ProposalEvidence {
-  return e;
 }

@@ -1,4 +1,5 @@
 // Maps the plain analysis results of graph/analyses to the GraphQL shapes.
+import type { MatterDivisionResult } from '../../graph/analyses/compare.js';
 import type { CorpusAgency, MatterAssignment } from '../../graph/analyses/corpus.js';
 import type { FindingItem, OverlapFinding } from '../../graph/analyses/finding.js';
 import * as analyses from '../../graph/analyses/service.js';
@@ -20,11 +21,11 @@ import type {
 export const OVERLAP_DEFAULTS = { first: 20, minScore: 0 } as const;
 
 /** Name of the lowest level of a jurisdiction key (湖南省/衡阳市/蒸湘区 → 蒸湘区). */
-export function jurisdictionName(key: string): string {
+function jurisdictionName(key: string): string {
   return key.split('/').filter(Boolean).pop() ?? key;
 }
 
-export function agencyOf(a: CorpusAgency | undefined | null): Agency | null {
+function agencyOf(a: CorpusAgency | undefined | null): Agency | null {
   if (!a) return null;
   return { key: a.key, name: a.name, aliases: a.aliases, jurisdiction: jurisdictionName(a.key.split('|')[0] ?? '') };
 }
@@ -34,7 +35,7 @@ function itemOf(i: FindingItem, agencies: ReadonlyMap<string, CorpusAgency>): Ov
   return { text: i.text, excerpt: i.excerpt ?? null, role: i.role, agency, agencyKey: i.agencyKey, source: i.source };
 }
 
-export function divisionOf(
+function divisionOf(
   r: MatterAssignment | OverlapFinding['divisions'][number],
   agencies: ReadonlyMap<string, CorpusAgency>,
 ): DivisionAssignment {
@@ -100,16 +101,19 @@ export async function compareMatter(title: string, first: number | null, minSimi
   const n = pageSize(first, 20);
   unitInterval(minSimilarity, 'minSimilarity');
   if (!title.trim()) throw apiError('BAD_USER_INPUT', '参数 title 不能为空', { argumentName: 'title' });
-  return (await analyses.compareMatter(title, n, minSimilarity ?? undefined)).map((m) => {
-    const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));
-    return {
-      jurisdiction: jurisdictionName(m.jurisdictionKey),
-      jurisdictionKey: m.jurisdictionKey,
-      matter: m.matter,
-      similarity: m.similarity,
-      assignments: m.assignments.map((a) => divisionOf(a.row, agencies)),
-    };
-  });
+  return (await analyses.compareMatter(title, n, minSimilarity ?? undefined)).map(matterDivisionOf);
+}
+
+/** One jurisdiction's division of a matter (compareMatter, the dispute dossier's other places). */
+export function matterDivisionOf(m: MatterDivisionResult): MatterDivision {
+  const agencies = new Map(m.assignments.flatMap((a) => (a.agency ? [[a.agency.key, a.agency] as const] : [])));
+  return {
+    jurisdiction: jurisdictionName(m.jurisdictionKey),
+    jurisdictionKey: m.jurisdictionKey,
+    matter: m.matter,
+    similarity: m.similarity,
+    assignments: m.assignments.map((a) => divisionOf(a.row, agencies)),
+  };
 }
 
 export async function uncoveredAssignments(jurisdiction: string, first: number | null): Promise<UncoveredAssignment[]> {
