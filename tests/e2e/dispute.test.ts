@@ -2,13 +2,16 @@
 // 蒸湘区's 卫生局 and 计生局 dispute 出生人口性别比: the dossier side by side, a source opened
 // in the 原文 panel, the print layout, the Word draft downloaded and read, and a ruling recorded
 // through the form changing what the public page answers (then withdrawn). Screenshots go to
-// tests/e2e/screenshots/ for a person to look at.
+// tests/e2e/screenshots/ for a person to look at. Then an editor checks a list upload (a dry run).
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorToken, readerToken } from '../support/editor-token.js';
-import { loadSeeds, uniqueTag } from '../integration/fixtures.js';
+import { loadSeeds, seedFiles, uniqueTag } from '../integration/fixtures.js';
 import { openPage, screenshot, startE2E, type E2E } from './browser.js';
 
 const jurisdiction = '蒸湘区';
@@ -24,6 +27,8 @@ beforeAll(async () => {
   // Tokens first: the server reads its token file (JURISGRAPH_TOKENS_FILE) from the start.
   editor = editorToken('e2e-dispute-editor');
   reader = readerToken('e2e-dispute-reader');
+  // Uploads are staged in a directory of this run's own, not the repository's .data/.
+  process.env.JURISGRAPH_UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), 'jurisgraph-e2e-uploads-'));
   await loadSeeds();
   e2e = await startE2E();
 }, 240_000);
@@ -266,4 +271,36 @@ async function signIn(page: Page, token: string): Promise<void> {
   await page.locator('[data-testid=editor-login]').click();
   await page.locator('input[name=editor-token]').fill(token);
   await page.locator('[data-testid=editor-login-form] button[type=submit]').click();
+}
+
+describe('清单上传', () => {
+  it('checks a list without writing it: the summary, the counts and every diagnostic with file and line', async () => {
+    const file = seedFiles()[0]!;
+    const name = path.basename(file);
+    const page = await openPage(e2e, '#view=upload');
+    await page.locator('input[name=list-file]').setInputFiles(file);
+    // Without a token the page says what to do and sends nothing.
+    await page.locator('.upload-form button[type=submit]').click();
+    expect(await page.locator('[data-testid=upload-result]').textContent()).toContain('编辑登录');
+    await signIn(page, editor);
+    const documentsBefore = await documentCount();
+    await page.locator('.upload-form button[type=submit]').click();
+    await page.locator('[data-testid=upload-report]').waitFor({ timeout: 60_000 });
+    const summary = (await page.locator('[data-testid=upload-summary]').textContent())!;
+    expect(summary).toMatch(/^共 1 个文档、1 个部门；错误 0/);
+    const diagnostics = page.locator('[data-testid=upload-diagnostic]');
+    expect(await diagnostics.count()).toBeGreaterThan(0);
+    for (const where of await diagnostics.locator('.diagnostic-where').allTextContents()) {
+      expect(where).toMatch(new RegExp(`^${name.replace('.', '\\.')} 第 \\d+ 行$`));
+    }
+    expect(await page.locator('[data-testid=upload-commit]').isEnabled()).toBe(true);
+    // A dry run: nothing written.
+    expect(await documentCount()).toBe(documentsBefore);
+    await screenshot(page, 'upload-report');
+    await page.close();
+  });
+});
+
+async function documentCount(): Promise<number> {
+  return (await graphql<{ documents: unknown[] }>('{ documents { key } }', {})).documents.length;
 }

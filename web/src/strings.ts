@@ -151,8 +151,8 @@ export const strings = {
   },
 
   sourceLine: (file: string, line: number) => `${file} 第 ${line} 行`,
-  /** A source named by its list or document: 《衡阳市蒸湘区卫生局责任清单》第 8748 行 (`note`: （标题为推断）). */
-  titledSourceLine: (title: string, line: number, note = '') => `《${title}》${note}第 ${line} 行`,
+  /** A source named by its list or document (`title` as dom.ts bookTitle writes it): 《衡阳市蒸湘区卫生局责任清单》第 8748 行. */
+  titledSourceLine: (title: string, line: number) => `${title}第 ${line} 行`,
 
   /** The 原文 panel: the rows of the original document around a cited line. */
   sourceText: {
@@ -230,7 +230,6 @@ export const strings = {
     matters: '涉及事项',
     reasons: { question: '与问题最相关', title: '名称相同', alike: '名称相近' } as Record<string, string>,
     sideBySide: '各部门的职责划分（按清单逐行对齐）',
-    listOf: (title: string) => `《${title}》`,
     listDepartment: (department: string) => `${department}的清单`,
     notInList: '本清单未列此部门',
     roles: { lead: '主办', cooperate: '协办' } as Record<string, string>,
@@ -297,7 +296,7 @@ export const strings = {
       `${r.departments} 个部门，${r.duties} 条职责，${r.matters} 个事项，${r.assignments} 条分工，${r.services} 项服务`,
     departmentColumns: ['部门', '辖区', '职责', '事项', '分工', '服务', '警告'],
     omitted: (n: number) => `另有 ${n} 条诊断未列出`,
-    expires: '检查结果有效期至',
+    expires: '有效期至',
     diagnostics: (n: number) => `诊断信息（${n} 条）`,
     noDiagnostics: '没有发现问题。',
     severity: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,

@@ -56,15 +56,18 @@ export interface TitledSource {
 /** An inferred title says so after it (衡阳市蒸湘区卫生局责任清单（标题为推断）): the note goes outside the 《》. */
 const inferredNote = /（标题为推断）$/;
 
+/** 《衡阳市蒸湘区卫生局责任清单》, or 《湖南省洪江区经信局责任清单》（标题为推断） for a derived title. */
+export function bookTitle(title: string): string {
+  const note = inferredNote.exec(title)?.[0] ?? '';
+  return `《${title.replace(inferredNote, '')}》${note}`;
+}
+
 /**
  * 《衡阳市蒸湘区卫生局责任清单》第 8748 行; without a title "file.txt 第 12 行" (the file's own
  * name: the full path is noise in a list).
  */
 export function sourceLabel(source: TitledSource): string {
-  if (source.title) {
-    const note = inferredNote.exec(source.title)?.[0] ?? '';
-    return strings.titledSourceLine(source.title.replace(inferredNote, ''), source.line, note);
-  }
+  if (source.title) return strings.titledSourceLine(bookTitle(source.title), source.line);
   return strings.sourceLine(source.file.split(/[\\/]/).pop() ?? source.file, source.line);
 }
 

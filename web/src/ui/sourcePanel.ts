@@ -5,7 +5,7 @@
 import { api, type SourceText } from '../api.js';
 import { describeError } from '../errors.js';
 import { strings } from '../strings.js';
-import { field, h, loading, sourceLabel, status, type TitledSource } from './dom.js';
+import { bookTitle, field, h, loading, sourceLabel, status, type TitledSource } from './dom.js';
 
 /** Lines added above or below by one click on 向上展开 / 向下展开 (the API allows 100). */
 const step = 20;
@@ -48,7 +48,7 @@ function createPanel() {
     const expand = (label: string, next: Partial<Request>, disabled: boolean) =>
       h('button', { type: 'button', class: 'tool expand', disabled, onclick: () => void load({ ...request, ...next }) }, label);
     body.replaceChildren(
-      h('div', { class: 'source-title', 'data-testid': 'source-title' }, text.title ? `《${text.title}》` : text.file),
+      h('div', { class: 'source-title', 'data-testid': 'source-title' }, text.title ? bookTitle(text.title) : text.file),
       text.department ? field(s.department, text.department) : '',
       field(s.file, `${text.file} · ${s.lines(first, last)}`),
       expand(s.earlier, { before: Math.min(maxSpan, request.before + step) }, first <= 1 || request.before >= maxSpan),

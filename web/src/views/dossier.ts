@@ -6,7 +6,7 @@
 
 import type { Dossier } from '../api.js';
 import { strings } from '../strings.js';
-import { field, h } from '../ui/dom.js';
+import { bookTitle, field, h } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
 import { basisLabel } from '../basisLabel.js';
 
@@ -86,7 +86,7 @@ function listsOf(rows: readonly Row[]): Row['list'][] {
 }
 
 function listHeading(list: Row['list']): string {
-  return list.title ? `${s.listOf(list.title)} · ${s.listDepartment(list.department)}` : s.listDepartment(list.department);
+  return list.title ? `${bookTitle(list.title)} · ${s.listDepartment(list.department)}` : s.listDepartment(list.department);
 }
 
 /** One grid row per (matter, list): each agency's rows of that list in its own column. */

@@ -5,7 +5,7 @@ import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, Share
 import { strings } from '../strings.js';
 import { shortAgencyName } from '../../../domain/agency-names.js';
 import type { EdgeSummary } from '../graph/elements.js';
-import { empty, h, marked, status } from '../ui/dom.js';
+import { bookTitle, empty, h, marked, status } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
 import { basisLabel } from '../basisLabel.js';
 
@@ -45,7 +45,11 @@ interface ListRows {
 export function byList(rows: readonly Assignment[]): ListRows[] {
   const lists = new Map<string, ListRows>();
   for (const row of rows) {
-    const list = lists.get(row.listKey) ?? { key: row.listKey, label: row.source.title ?? s.listOf(row.listDepartment), rows: [] };
+    const list = lists.get(row.listKey) ?? {
+      key: row.listKey,
+      label: row.source.title ? bookTitle(row.source.title) : s.listOf(row.listDepartment),
+      rows: [],
+    };
     list.rows.push(row);
     lists.set(row.listKey, list);
   }

@@ -6,7 +6,7 @@ import { uploads, type UploadDiagnostic, type UploadReport } from '../api.js';
 import { describeError } from '../errors.js';
 import { editorToken } from '../editorToken.js';
 import { strings } from '../strings.js';
-import { field, h, status } from '../ui/dom.js';
+import { bookTitle, field, h, status } from '../ui/dom.js';
 import type { View } from './view.js';
 
 function diagnosticRow(d: UploadDiagnostic): HTMLElement {
@@ -86,7 +86,7 @@ export function uploadView(): View {
     return h(
       'section',
       { class: 'card upload-report', 'data-testid': 'upload-report' },
-      h('h3', {}, `${s.report}：${report.title ? `《${report.title}》` : ''}${report.file}`),
+      h('h3', {}, `${s.report}：${report.title ? bookTitle(report.title) : ''}${report.file}`),
       h('p', { class: 'upload-summary', 'data-testid': 'upload-summary' }, report.summary),
       field(s.format, [report.format, report.encoding && `${s.encoding} ${report.encoding}`].filter(Boolean).join(' · ') || '—'),
       field(s.records, s.recordCounts(report.records)),
