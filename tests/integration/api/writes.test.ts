@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchema } from '../../../api/schema.js';
+import { captureLog } from '../../log-lines.js';
 import { graphCounts } from '../../../graph/repositories/stats.repository.js';
 import { atOneVersion, graphVersion } from '../../../graph/version.js';
 import { bearer, editorToken, readerToken } from '../../support/editor-token.js';
@@ -145,6 +146,21 @@ describe('refused writes change nothing', () => {
       expect(replies.some((r) => r.headers.get('access-control-allow-origin'))).toBe(false);
     });
   }
+
+  it('logs a refusal with the request id, the address and the code, and keeps it out of the graph', async () => {
+    const log = captureLog();
+    try {
+      const r = await gqlAs(reader, UNLOAD, { file: seed() });
+      const requestId = r.headers.get('x-request-id');
+      const line = log.lines().find((l) => l.requestId === requestId && l.code === 'FORBIDDEN');
+      expect(line).toMatchObject({ address: expect.stringMatching(/127\.0\.0\.1$/), actor: `reader-${tag}` });
+      expect(String(line?.msg)).toContain('写入被拒绝');
+    } finally {
+      log.stop();
+    }
+    const audit = await gqlAs(reader, AUDIT, { first: 100 });
+    expect(audit.body.data.auditLog.filter((e: { actor: string }) => e.actor === `reader-${tag}`)).toEqual([]);
+  });
 
   it('refuses a write a browser could send cross-site without a preflight (text/plain), and a mutation over GET', async () => {
     const { url } = await api();
