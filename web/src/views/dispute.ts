@@ -81,6 +81,12 @@ export function disputeView(context: ViewContext): View {
   const notice = h('div', { class: 'notice no-print', 'data-testid': 'dispute-notice' });
   const element = h('div', { class: 'view view-dispute' }, h('div', { class: 'wide' }, form, toolbar, head, notice, body));
 
+  // Printed, the contradictions' folded statements are part of the record: unfold them first.
+  const unfold = () => {
+    for (const details of body.querySelectorAll('details')) details.open = true;
+  };
+  window.addEventListener('beforeprint', unfold);
+
   const agencyRequests = latestOnly();
   const dossierRequests = latestOnly();
   let agenciesOf: string | null = null;
@@ -171,6 +177,7 @@ export function disputeView(context: ViewContext): View {
     element,
     update,
     destroy() {
+      window.removeEventListener('beforeprint', unfold);
       agencyRequests.cancel();
       dossierRequests.cancel();
     },
