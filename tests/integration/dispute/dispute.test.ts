@@ -2,12 +2,17 @@
 // (004_de25f4f62373e26f.txt), through the GraphQL API and the Word export over HTTP.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disputeDossier, disputeParties } from '../../../graph/dispute/service.js';
 import { loadSeeds } from '../fixtures.js';
 import { api, errorCodes, gql } from '../api/client.js';
 
 beforeAll(async () => {
   await loadSeeds();
   await api();
+  // Build 蒸湘区's evidence index and analysis once outside the 10-second request limit: a cold
+  // dossier takes ~6 s on an idle machine (most of it the ranker's index, shared with whoHandles),
+  // more while other test files load the same two cores. These tests are about what it says.
+  await disputeDossier(await disputeParties('蒸湘区', ['卫生局', '计生局']), '出生人口性别比治理');
 }, 240_000);
 afterAll(async () => (await api()).close());
 
