@@ -14,7 +14,7 @@ import { exportCsv, exportGraphml, exportJson } from '../../graph/export/export.
 import { type ExportScope, openExportScope } from '../../graph/export/repository.js';
 import { streamSink, type TextSink } from '../../graph/export/sink.js';
 import { TABLE_NAMES } from '../../graph/export/tables.js';
-import { formatError } from '../errors.js';
+import { errorResponse, formatError } from '../errors.js';
 import { logger } from '../logger.js';
 import { withoutServerPaths } from '../server-paths.js';
 
@@ -23,6 +23,34 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, DATABASE_UNAVAILAB
 
 /** Longest an export may take: it holds a database session, and a client reading slowly must not hold it for ever. */
 export const EXPORT_TIME_LIMIT_MS = 10 * 60_000;
+
+/**
+ * Exports one server runs at once. A whole-graph export reads every row and computes every
+ * jurisdiction's overlap analysis: on an open server, a few clients asking for it in a loop
+ * must not take every CPU and database session. Per process (each replica has its own).
+ */
+export const MAX_CONCURRENT_EXPORTS = 2;
+/** Seconds a refused client is asked to wait. */
+const RETRY_AFTER_S = 30;
+
+/** Counts the exports in progress; `acquire` answers null when all slots are taken. */
+export function exportSlots(max: number) {
+  let running = 0;
+  return {
+    acquire(): (() => void) | null {
+      if (running >= max) return null;
+      running += 1;
+      let released = false;
+      return () => {
+        if (!released) running -= 1;
+        released = true;
+      };
+    },
+    get running() {
+      return running;
+    },
+  };
+}
 
 /** A query parameter as one string (null when absent or empty); the first when repeated. */
 function one(value: unknown): string | null {
@@ -51,42 +79,59 @@ interface Download {
   write: (scope: ExportScope, sink: TextSink) => Promise<unknown>;
 }
 
-function handler(download: Download) {
+function handler(download: Download, slots: ReturnType<typeof exportSlots>) {
   return async (req: Request, res: Response): Promise<void> => {
-    let scope: ExportScope;
-    try {
-      scope = await openExportScope(one(req.query.jurisdiction));
-    } catch (error) {
-      refuse(res, error);
+    const release = slots.acquire();
+    if (!release) {
+      res
+        .status(429)
+        .set('Retry-After', String(RETRY_AFTER_S))
+        .json(errorResponse('RATE_LIMITED', `导出繁忙：已有 ${MAX_CONCURRENT_EXPORTS} 个导出在进行，请 ${RETRY_AFTER_S} 秒后重试`));
       return;
     }
-    const deadline = setTimeout(() => {
-      logger.warn({ ms: EXPORT_TIME_LIMIT_MS }, '导出超时，连接已断开');
-      res.destroy();
-    }, EXPORT_TIME_LIMIT_MS);
-    res
-      .status(200)
-      .type(download.type)
-      .set('Content-Disposition', attachment(`jurisgraph-${download.base}`, downloadName(scope, download.base)))
-      .set('Cache-Control', 'no-store')
-      .set('X-Graph-Version', String(scope.version));
     try {
-      await download.write(scope, streamSink(res));
-      res.end();
-    } catch (error) {
-      logger.warn({ err: error }, '导出中断');
-      if (!res.headersSent) {
-        // Nothing sent yet (the first 64 kB are buffered): still time for a proper refusal.
-        res.removeHeader('Content-Disposition');
-        refuse(res, error);
-      } else {
-        // Headers and part of the body are gone: all that is left is not to finish the download.
-        res.destroy();
-      }
+      await exportTo(download, req, res);
     } finally {
-      clearTimeout(deadline);
+      release();
     }
   };
+}
+
+/** The export itself: the scope first (a refusal is still possible), then the headers and the rows. */
+async function exportTo(download: Download, req: Request, res: Response): Promise<void> {
+  let scope: ExportScope;
+  try {
+    scope = await openExportScope(one(req.query.jurisdiction));
+  } catch (error) {
+    refuse(res, error);
+    return;
+  }
+  const deadline = setTimeout(() => {
+    logger.warn({ ms: EXPORT_TIME_LIMIT_MS }, '导出超时，连接已断开');
+    res.destroy();
+  }, EXPORT_TIME_LIMIT_MS);
+  res
+    .status(200)
+    .type(download.type)
+    .set('Content-Disposition', attachment(`jurisgraph-${download.base}`, downloadName(scope, download.base)))
+    .set('Cache-Control', 'no-store')
+    .set('X-Graph-Version', String(scope.version));
+  try {
+    await download.write(scope, streamSink(res));
+    res.end();
+  } catch (error) {
+    logger.warn({ err: error }, '导出中断');
+    if (!res.headersSent) {
+      // Nothing sent yet (the first 64 kB are buffered): still time for a proper refusal.
+      res.removeHeader('Content-Disposition');
+      refuse(res, error);
+    } else {
+      // Headers and part of the body are gone: all that is left is not to finish the download.
+      res.destroy();
+    }
+  } finally {
+    clearTimeout(deadline);
+  }
 }
 
 /** A refusal before anything was sent: the same error JSON as GraphQL, with its HTTP status. */
@@ -99,24 +144,30 @@ function refuse(res: Response, error: unknown): void {
   res.status(STATUS[code] ?? 500).json({ errors: [withoutServerPaths(formatted)] });
 }
 
-export function exportRoutes(): Router {
+export function exportRoutes(slots = exportSlots(MAX_CONCURRENT_EXPORTS)): Router {
   const router = Router();
   router.get(
     '/data.json',
-    handler({ base: 'data.json', type: 'application/json; charset=utf-8', write: (scope, sink) => exportJson(scope, sink) }),
+    handler({ base: 'data.json', type: 'application/json; charset=utf-8', write: (scope, sink) => exportJson(scope, sink) }, slots),
   );
   router.get(
     '/graph.graphml',
-    handler({ base: 'graph.graphml', type: 'application/graphml+xml; charset=utf-8', write: (scope, sink) => exportGraphml(scope, sink) }),
+    handler(
+      { base: 'graph.graphml', type: 'application/graphml+xml; charset=utf-8', write: (scope, sink) => exportGraphml(scope, sink) },
+      slots,
+    ),
   );
   for (const table of TABLE_NAMES) {
     router.get(
       `/${table}.csv`,
-      handler({
-        base: `${table}.csv`,
-        type: 'text/csv; charset=utf-8; header=present',
-        write: (scope, sink) => exportCsv(scope, table, sink),
-      }),
+      handler(
+        {
+          base: `${table}.csv`,
+          type: 'text/csv; charset=utf-8; header=present',
+          write: (scope, sink) => exportCsv(scope, table, sink),
+        },
+        slots,
+      ),
     );
   }
   return router;

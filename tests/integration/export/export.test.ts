@@ -205,7 +205,9 @@ describe('the seeds: 蒸湘区 over the CLI and over HTTP', () => {
     const res = await fetch(`${url}/export/graph.graphml?jurisdiction=${encodeURIComponent(ZHENGXIANG)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/graphml+xml');
-    const doc = xml.parse(await res.text()).graphml;
+    const text = await res.text();
+    expectNoServerPath(text);
+    const doc = xml.parse(text).graphml;
     const nodes = doc.graph.node as Array<{ data: Array<{ key: string; '#text': string }> }>;
     expect(nodes.length).toBeGreaterThan(10);
     for (const n of nodes) expect(n.data.find((d) => d.key === 'label')?.['#text']).toBeTruthy();
