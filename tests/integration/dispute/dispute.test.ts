@@ -255,16 +255,51 @@ describe('dispute export', () => {
     expect(xml).not.toMatch(/\/work\/|\/tmp\//);
   });
 
-  it('refuses what the query refuses, as JSON 400', async () => {
-    const res = await fetch(
-      await url([
-        ['jurisdiction', '蒸湘区'],
-        ['question', '出生人口性别比治理'],
-        ['agencies', '卫生局'],
-      ]),
-    );
-    expect(res.status).toBe(400);
-    const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
-    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+  it('refuses what the query refuses, as JSON 400 naming the argument', async () => {
+    const cases: Array<[Array<[string, string]>, string]> = [
+      [
+        [
+          ['jurisdiction', '蒸湘区'],
+          ['question', '出生人口性别比治理'],
+          ['agencies', '卫生局'],
+        ],
+        'agencies',
+      ],
+      [
+        [
+          ['jurisdiction', '蒸湘区'],
+          ['question', '出生人口性别比治理'],
+          ['agencies', '卫生局'],
+          ['agencies', '不存在的局'],
+        ],
+        'agencies',
+      ],
+      [
+        [
+          ['jurisdiction', '火星区'],
+          ['question', '出生人口性别比治理'],
+          ['agencies', '卫生局'],
+          ['agencies', '计生局'],
+        ],
+        'jurisdiction',
+      ],
+      [
+        [
+          ['jurisdiction', '蒸湘区'],
+          ['agencies', '卫生局'],
+          ['agencies', '计生局'],
+        ],
+        'question',
+      ],
+    ];
+    for (const [params, argument] of cases) {
+      const res = await fetch(await url(params));
+      expect(res.status, JSON.stringify(params)).toBe(400);
+      const body = (await res.json()) as {
+        errors: Array<{ message: string; extensions: { code: string; argumentName: string; requestId: string } }>;
+      };
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+      expect(body.errors[0]!.extensions.requestId).toBe(res.headers.get('x-request-id'));
+    }
   });
 });
