@@ -6,7 +6,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -264,6 +266,17 @@ export function dossierDocument(d: Dossier, today: string): Document {
     sections: [
       {
         properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
+        // Page numbers as a 公文 prints them: — 1 —, centred.
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: 'SimSun', size: 28 })],
+              }),
+            ],
+          }),
+        },
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
