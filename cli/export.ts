@@ -13,7 +13,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { openGraph } from '../graph/connect';
 import { GraphError, describeGraphError } from '../graph/errors';
 import { exportCsv, exportCsvTables, exportGraphml, exportJson } from '../graph/export/export';
-import { openExportScope, type ExportScope } from '../graph/export/repository';
+import { GraphChangedDuringExport, openExportScope, type ExportScope } from '../graph/export/repository';
 import { streamSink, type TextSink } from '../graph/export/sink';
 import { isTableName, TABLE_NAMES, type TableName } from '../graph/export/tables';
 
@@ -152,6 +152,24 @@ async function exportToFolder(dir: string, tables: readonly TableName[], scope: 
   return counts;
 }
 
+/** Attempts at an export into files that a load committed into (its files are discarded, so it can start over). */
+const ATTEMPTS_INTO_FILES = 3;
+
+/**
+ * The export, run again when a write committed meanwhile and the output is files (nothing of
+ * the refused attempt is left). On standard output the bytes are gone: the run fails instead.
+ */
+async function exportRetried(options: CliOptions): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runExport(options, await openExportScope(options.jurisdiction));
+    } catch (error) {
+      if (!(error instanceof GraphChangedDuringExport) || options.out === undefined || attempt >= ATTEMPTS_INTO_FILES) throw error;
+      log(`${error.message}；第 ${attempt + 1} 次导出…`);
+    }
+  }
+}
+
 export async function runExportCli(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
@@ -176,8 +194,7 @@ export async function runExportCli(argv: string[]): Promise<number> {
   let graph: Awaited<ReturnType<typeof openGraph>> | undefined;
   try {
     graph = await openGraph({ onProgress: log });
-    const scope = await openExportScope(options.jurisdiction);
-    log(await runExport(options, scope));
+    log(await exportRetried(options));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof GraphError) {

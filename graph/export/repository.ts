@@ -60,14 +60,17 @@ export async function openExportScope(jurisdiction: string | null | undefined): 
   return { version, jurisdiction: asked, keys, names: new DocumentNames(value.documentKeys) };
 }
 
+/** A write committed while an export ran: TRANSIENT, as running the export again will do. */
+export class GraphChangedDuringExport extends GraphError {
+  constructor(from: GraphVersion, to: GraphVersion) {
+    super('TRANSIENT', { message: `导出期间图数据已更新（版本 ${from} → ${to}），本次导出可能混合了更新前后的数据，已作废，请重新导出` });
+  }
+}
+
 /** Refuses an export a write committed into since it began (its rows may mix two states). */
 export async function assertUnchanged(scope: ExportScope): Promise<void> {
   const { version } = await atOneVersion(() => graphVersion());
-  if (version !== scope.version) {
-    throw new GraphError('TRANSIENT', {
-      message: `导出期间图数据已更新（版本 ${scope.version} → ${version}），本次导出可能混合了更新前后的数据，已作废，请重新导出`,
-    });
-  }
+  if (version !== scope.version) throw new GraphChangedDuringExport(scope.version, version);
 }
 
 /**
