@@ -10,22 +10,24 @@ import { apiError } from '../errors.js';
 import { withoutServerPaths } from '../server-paths.js';
 
 /**
- * The stored key of the document `file` names: the key itself, the file as loaded, or the
+ * The stored key of the document `file` names: the key itself, the file as loaded, the
  * name the API shows (repo-relative path, or the bare file name for a file outside the
- * repository). Two documents answering to one name are refused, never guessed between.
+ * repository), or its sha256 — the way to tell apart two files outside the repository
+ * with one name, which the API shows alike. Two documents answering to one name are
+ * refused, never guessed between.
  */
 export async function documentKeyFor(file: string): Promise<string> {
   const wanted = file.trim();
   const matches = (await listDocuments()).filter((d) =>
-    [d.key, d.file, withoutServerPaths(d.key), withoutServerPaths(d.file), path.basename(d.key)].includes(wanted),
+    [d.key, d.file, withoutServerPaths(d.key), withoutServerPaths(d.file), path.basename(d.key), d.sha256].includes(wanted),
   );
   const keys = [...new Set(matches.map((d) => d.key))];
   if (keys.length === 0) throw apiError('BAD_USER_INPUT', `没有已加载的文件 “${wanted}”`, { argumentName: 'file' });
   if (keys.length > 1) {
     const shown = keys.map((k) => withoutServerPaths(k)).join('、');
-    throw apiError('BAD_USER_INPUT', `“${wanted}” 对应多个已加载的文件（${shown}），请写出完整的文件路径`, {
+    throw apiError('BAD_USER_INPUT', `“${wanted}” 对应多个已加载的文件（${shown}），请写出完整的文件路径或文件的 sha256`, {
       argumentName: 'file',
-      candidates: keys.map((k) => withoutServerPaths(k)),
+      candidates: matches.map((d) => ({ file: withoutServerPaths(d.key), sha256: d.sha256 })),
     });
   }
   return keys[0]!;

@@ -10,12 +10,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchema } from '../../../api/schema.js';
 import { captureLog } from '../../log-lines.js';
-import { graphCounts } from '../../../graph/repositories/stats.repository.js';
+import { graphCounts, scopedCounts } from '../../../graph/repositories/stats.repository.js';
 import { atOneVersion, graphVersion } from '../../../graph/version.js';
 import { bearer, editorToken, readerToken } from '../../support/editor-token.js';
 import { HOSTILE_FILES } from '../../unit/loaders/hostile-files.js';
 import { exportTxt, type FixtureList, SAMPLE_LIST } from '../../unit/loaders/read/fixture-files.js';
-import { loadSeeds, seedFiles, uniqueTag } from '../fixtures.js';
+import { writeLoad } from '../../../graph/writer.js';
+import { loadSeeds, seedFiles, synthetic, uniqueTag } from '../fixtures.js';
 import { api } from './client.js';
 
 const tag = uniqueTag('writes');
@@ -329,6 +330,29 @@ describe('an uploaded list: dry run, commit, answers, replace, unload — every 
     expect(code(unknown)).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a name two documents share, listing them; unloads each by its sha256 or stored key', async () => {
+    // Two lists loaded from two directories outside the repository under one name: the API shows both as list.txt.
+    const a = synthetic(uniqueTag('twin'));
+    const b = synthetic(uniqueTag('twin'));
+    await writeLoad(a.result, a.docs);
+    await writeLoad(b.result, b.docs);
+    const ambiguous = await gqlAs(editor, UNLOAD, { file: 'list.txt' });
+    expect(code(ambiguous)).toBe('BAD_USER_INPUT');
+    const candidates = ambiguous.body.errors[0].extensions.candidates.map((c: { sha256: string }) => c.sha256);
+    expect(candidates).toEqual(expect.arrayContaining([a.docs[0]!.sha256, b.docs[0]!.sha256]));
+    for (const [twin, name] of [
+      [a, a.docs[0]!.sha256],
+      [b, b.docKey],
+    ] as const) {
+      const r = await gqlAs(editor, UNLOAD, { file: name });
+      expect(r.body.data?.unloadDocument, name).toBe(1);
+      expect(
+        await scopedCounts({ docKeys: [twin.docKey], jurisdictionKeys: [twin.jurisdictionKey], basisPrefix: twin.basisPrefix }),
+      ).toEqual({});
+      accepted.push({ action: 'unloadDocument', requestId: r.headers.get('x-request-id')! });
+    }
+  });
+
   it('the audit log lists every accepted write of this editor, newest first, with who, what, where from and when', async () => {
     const r = await gqlAs(reader, AUDIT, { first: 100 });
     expect(r.body.errors).toBeUndefined();
@@ -338,7 +362,7 @@ describe('an uploaded list: dry run, commit, answers, replace, unload — every 
     );
     for (const e of mine) {
       expect(e.role).toBe('editor');
-      expect(e.target).toBe(uploadName);
+      expect(e.target).toMatch(e.action === 'uploadList' ? uploadName : /^(.*-发改局清单\.txt|list\.txt)$/);
       expect(e.address).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
       expect(Date.now() - Date.parse(e.at)).toBeLessThan(10 * 60 * 1000);
       expect(e.summary).not.toBe('');
