@@ -185,10 +185,12 @@ export async function runExportCli(argv: string[]): Promise<number> {
   const options = program.opts<CliOptions>();
   if (options.table !== undefined && !isTableName(options.table)) {
     log(`未知的表：${options.table}（可选：${TABLE_NAMES.join('、')}）`);
+    log(USAGE);
     return EXIT.usage;
   }
   if (options.table !== undefined && options.format !== 'csv') {
     log(`--table 只用于 CSV：${options.format} 导出总是包含全部表`);
+    log(USAGE);
     return EXIT.usage;
   }
   let graph: Awaited<ReturnType<typeof openGraph>> | undefined;
