@@ -27,6 +27,14 @@ function scoreMeter(score: number, best: number): HTMLElement {
   );
 }
 
+/**
+ * One answer among the others: the cited fact's key, and the agency when a ruling is cited by
+ * several answers (its lead and its cooperating agencies share the ruling's key).
+ */
+function answerId(answer: Answer): string {
+  return answer.kind === 'ruling' ? `${answer.key}|${answer.agency.key}` : answer.key;
+}
+
 export function askView(context: ViewContext): View {
   const s = strings.ask;
   const { form, input } = questionForm(s.placeholder, s.submit, (question) => context.navigate({ question, selected: null }, true));
@@ -58,13 +66,13 @@ export function askView(context: ViewContext): View {
 
   /** The answer named in the URL, else the best one. */
   function chosenAnswer(state: ViewState): Answer | null {
-    return answers.find((a) => a.key === state.selected) ?? answers[0] ?? null;
+    return answers.find((a) => answerId(a) === state.selected) ?? answers[0] ?? null;
   }
 
   function showGraph(state: ViewState): void {
     const chosen = chosenAnswer(state);
     for (const card of results.querySelectorAll<HTMLElement>('.answer')) {
-      card.classList.toggle('chosen', card.dataset.key === chosen?.key);
+      card.classList.toggle('chosen', chosen !== null && card.dataset.key === answerId(chosen));
     }
     if (!chosen) {
       graphRequests.cancel();
@@ -103,11 +111,11 @@ export function askView(context: ViewContext): View {
       'article',
       {
         class: `answer card${assessment.weak ? ' weak' : ''}`,
-        'data-key': answer.key,
+        'data-key': answerId(answer),
         tabindex: 0,
-        onclick: () => context.navigate({ selected: answer.key }),
+        onclick: () => context.navigate({ selected: answerId(answer) }),
         onkeydown: (event: Event) => {
-          if ((event as KeyboardEvent).key === 'Enter') context.navigate({ selected: answer.key });
+          if ((event as KeyboardEvent).key === 'Enter') context.navigate({ selected: answerId(answer) });
         },
       },
       h(
