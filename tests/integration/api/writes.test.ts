@@ -223,8 +223,10 @@ describe('an uploaded list: dry run, commit, answers, replace, unload — every 
   it('dry run: the loader’s report with file:line for every diagnostic, nothing written', async () => {
     const text = listText(list());
     let reply: Reply | undefined;
+    // From the server's own page: its Origin is the server's, which may write.
+    const { url } = await api();
     const { before, after } = await graphAround(async () => {
-      reply = await uploadAs(editor, uploadName, bytesOf(text));
+      reply = await uploadAs(editor, uploadName, bytesOf(text), { origin: url });
     });
     expect(after).toEqual(before);
     const { upload } = reply!.body;
