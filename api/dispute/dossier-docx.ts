@@ -12,6 +12,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   UnderlineType,
@@ -30,6 +31,8 @@ import type {
 const BODY_FONT = 'FangSong';
 const TITLE_FONT = 'SimSun';
 const BODY_SIZE = 32;
+// Page margins (top, bottom, left, right) of GB/T 9704: 37 mm, 35 mm, 28 mm, 26 mm, in twips.
+const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
 const TABLE_SIZE = 21;
 const TITLE_SIZE = 44;
 
@@ -78,24 +81,32 @@ const subheading = (text: string) =>
     spacing: { line: 560 },
   });
 
-function cell(text: string | Paragraph[], header = false): TableCell {
+function cell(text: string | Paragraph[], width: number, header = false): TableCell {
   const children =
     typeof text === 'string'
       ? text
           .split('\n')
           .map((t) => new Paragraph({ children: [new TextRun({ text: t, font: BODY_FONT, size: TABLE_SIZE, bold: header })] }))
       : text;
-  return new TableCell({ children: children.length ? children : [new Paragraph('')] });
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: children.length ? children : [new Paragraph('')] });
 }
 
-function table(header: string[], rows: Array<Array<string | Paragraph[]>>): Table {
+/** The width between the margins (A4, GB/T 9704 margins), in twentieths of a point. */
+const TEXT_WIDTH = 11906 - MARGIN.left - MARGIN.right;
+
+/** A table across the text width; `shares` weigh the columns (the division and the bases get room, the role little). */
+function table(header: string[], rows: Array<Array<string | Paragraph[]>>, shares: number[] = header.map(() => 1)): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const total = shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((w) => Math.floor((TEXT_WIDTH * w) / total));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, widths[i]!, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, widths[i]!)) })),
     ],
   });
 }
@@ -123,6 +134,7 @@ function rowsTable(rows: readonly DossierRow[], citations: Citations, withAgency
       r.case ?? '',
       `${r.list.title ?? `${r.list.department}清单`}${citations.cite(r.source)}`,
     ]),
+    [...(withAgency ? [3] : []), 3, 6, 2, 5, 4, 3],
   );
 }
 
@@ -265,7 +277,7 @@ export function dossierDocument(d: Dossier, today: string): Document {
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
     sections: [
       {
-        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
+        properties: { page: { margin: MARGIN } },
         // Page numbers as a 公文 prints them: — 1 —, centred.
         footers: {
           default: new Footer({
