@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { openGraph } from '../graph/connect';
 import { GraphError, describeGraphError } from '../graph/errors';
-import { exportCsv, exportCsvTables, exportGraphml, exportJson } from '../graph/export/export';
+import { exportCsv, exportCsvTables, exportGraphml, exportJson, type TableCounts } from '../graph/export/export';
 import { GraphChangedDuringExport, openExportScope, type ExportScope } from '../graph/export/repository';
 import { streamSink, type TextSink } from '../graph/export/sink';
 import { isTableName, TABLE_NAMES, type TableName } from '../graph/export/tables';
@@ -119,17 +119,11 @@ async function runExport(options: CliOptions, scope: ExportScope): Promise<strin
   if (format === 'csv' && out !== undefined && (await isFolderTarget(out))) {
     await mkdir(out, { recursive: true });
     const tables: readonly TableName[] = options.table ? [options.table as TableName] : TABLE_NAMES;
-    const counts = await exportToFolder(out, tables, scope);
-    return `已导出 ${tables.length} 张表到 ${out}：${Object.entries(counts)
-      .map(([t, n]) => `${t} ${n} 行`)
-      .join('，')}`;
+    return `已导出 ${tables.length} 张表到 ${out}：${rowCounts(await exportToFolder(out, tables, scope))}`;
   }
   const write = async (sink: TextSink): Promise<string> => {
     if (format === 'json') {
-      const counts = await exportJson(scope, sink);
-      return `JSON：${Object.entries(counts)
-        .map(([t, n]) => `${t} ${n} 行`)
-        .join('，')}`;
+      return `JSON：${rowCounts(await exportJson(scope, sink))}`;
     }
     if (format === 'graphml') {
       const { nodes, edges } = await exportGraphml(scope, sink);
@@ -144,8 +138,13 @@ async function runExport(options: CliOptions, scope: ExportScope): Promise<strin
   return `已导出（图版本 ${scope.version}）${summary}`;
 }
 
-async function exportToFolder(dir: string, tables: readonly TableName[], scope: ExportScope) {
-  let counts = {};
+const rowCounts = (counts: TableCounts): string =>
+  Object.entries(counts)
+    .map(([table, n]) => `${table} ${n} 行`)
+    .join('，');
+
+async function exportToFolder(dir: string, tables: readonly TableName[], scope: ExportScope): Promise<TableCounts> {
+  let counts: TableCounts = {};
   await toFiles(new Map(tables.map((t) => [t, path.join(dir, `${t}.csv`)])), async (sinkFor) => {
     counts = await exportCsvTables(scope, tables, sinkFor);
   });
