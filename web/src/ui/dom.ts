@@ -67,7 +67,11 @@ export function bookTitle(title: string): string {
  * name: the full path is noise in a list).
  */
 export function sourceLabel(source: TitledSource): string {
-  if (source.title) return strings.titledSourceLine(bookTitle(source.title), source.line);
+  return source.title ? strings.titledSourceLine(bookTitle(source.title), source.line) : fileLineLabel(source);
+}
+
+/** "file.txt 第 12 行": the file's own name; the full path is noise. */
+export function fileLineLabel(source: TitledSource): string {
   return strings.sourceLine(source.file.split(/[\\/]/).pop() ?? source.file, source.line);
 }
 

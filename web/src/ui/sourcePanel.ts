@@ -5,7 +5,7 @@
 import { api, type SourceText } from '../api.js';
 import { describeError } from '../errors.js';
 import { strings } from '../strings.js';
-import { bookTitle, field, h, loading, sourceLabel, status, type TitledSource } from './dom.js';
+import { bookTitle, field, fileLineLabel, h, loading, sourceLabel, status, type TitledSource } from './dom.js';
 
 /** Lines added above or below by one click on 向上展开 / 向下展开 (the API allows 100). */
 const step = 20;
@@ -113,7 +113,8 @@ export function sourceButton(source: TitledSource): HTMLElement {
     {
       type: 'button',
       class: 'source-link',
-      title: strings.sourceText.open(label),
+      // The file and line stay one hover away: the label names the list, the file is where it was loaded from.
+      title: strings.sourceText.open(`${label}（${fileLineLabel(source)}）`),
       'data-testid': 'source-link',
       'data-file': source.file,
       'data-line': source.line,

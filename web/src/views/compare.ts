@@ -4,6 +4,7 @@ import { api, type MatterDivision } from '../api.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { empty, h, questionForm, status } from '../ui/dom.js';
+import { sourceButton } from '../ui/sourcePanel.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 export function compareView(context: ViewContext): View {
@@ -28,6 +29,7 @@ export function compareView(context: ViewContext): View {
             {},
             h('div', { class: 'agency-name' }, a.agency?.name ?? a.agencyRaw ?? '—'),
             h('div', { class: 'division' }, a.division),
+            h('div', { class: 'source' }, sourceButton(a.source)),
           ),
         ),
       ),
