@@ -81,6 +81,20 @@ export interface AgencyMerge {
   jurisdiction: Jurisdiction;
 }
 
+/**
+ * When a list (or document) was issued. Lists from before and after a reform answer
+ * differently, so every answer shows which one it rests on (domain/list-date.ts labels it).
+ */
+export interface ListDate {
+  year: number | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text (or the --as-of value) is; null when unknown. */
+  date: string | null;
+  /** 'text': read from the document (`line`); 'given': --as-of at load; 'unknown': neither. */
+  origin: 'text' | 'given' | 'unknown';
+  /** The line the date was read from (origin 'text'), else null. */
+  line: number | null;
+}
+
 export interface Department {
   name: string;
   jurisdiction: Jurisdiction;
@@ -94,6 +108,8 @@ export interface Department {
   title: string;
   /** True when `title` was derived, not read. */
   titleInferred: boolean;
+  /** When the list was issued: read from its text, given at load (--as-of), or unknown. */
+  date: ListDate;
   source: SourceRef;
   duties: Duty[];
   boundaryMatters: BoundaryMatter[];
@@ -135,6 +151,8 @@ export interface DocumentInfo {
   title: string | null;
   /** True when `title` was derived, not read. */
   titleInferred: boolean;
+  /** The document's date: its first dated list's, else given at load, else unknown. */
+  date: ListDate;
   /**
    * The document's text, one string per line in the numbering every SourceRef uses (text
    * line for .txt/.csv, paragraph ordinal for .docx, row for .xlsx): `sourceLines[line - 1]`.

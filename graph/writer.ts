@@ -8,10 +8,19 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { UNKNOWN_LIST_DATE } from '../domain/list-date.js';
 import type { Department, Diagnostic, DocumentInfo, LoadResult } from '../domain/records.js';
 import { appendAudit, type AuditEntry } from './audit/audit.js';
 import { withWriteTransaction } from './driver.js';
-import { aliasIndex, buildDocumentRows, documentTextRows, mergeRows, rowCount, type DocumentRows } from './load/rows.js';
+import {
+  aliasIndex,
+  buildDocumentRows,
+  documentTextRows,
+  listDateProperties,
+  mergeRows,
+  rowCount,
+  type DocumentRows,
+} from './load/rows.js';
 import * as Q from './queries/load.js';
 import { BUMP_GRAPH_VERSION } from './queries/version.js';
 import { FACT_LABELS } from './schema/indexes.js';
@@ -115,6 +124,7 @@ export function planDocuments(result: LoadResult, docs: DocumentInfo[]): Planned
         lines: 0,
         title: null,
         titleInferred: false,
+        date: UNKNOWN_LIST_DATE,
         sourceLines: [],
       };
       found = { doc, departments: [], diagnostics: [] };
@@ -130,7 +140,11 @@ export function planDocuments(result: LoadResult, docs: DocumentInfo[]): Planned
     const rows = buildDocumentRows(key, departments, diagnostics, aliases);
     // The text is part of the rows, so the facts hash also changes when a reader numbers lines differently.
     rows.texts = documentTextRows(key, doc.file, doc.sourceLines);
-    const factsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    // The document's date too: a document without lists may still be given one (--as-of).
+    const factsHash = createHash('sha256')
+      .update(JSON.stringify(rows))
+      .update(JSON.stringify(doc.date ?? null))
+      .digest('hex');
     return { doc, key, factsHash, rows };
   });
 }
@@ -158,6 +172,7 @@ async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument
       lines: p.doc.lines,
       title: p.doc.title,
       titleInferred: p.doc.titleInferred,
+      ...listDateProperties(p.doc.date ?? UNKNOWN_LIST_DATE),
       textLines: p.doc.sourceLines.length,
       loadedAt,
       rows: rowCount(p.rows),

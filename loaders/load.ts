@@ -4,12 +4,14 @@
 // an error diagnostic naming it, and the other files still load: whatever a reader or
 // the parser throws on one file (a limit, a broken zip, a bug) stays with that file.
 import { createHash } from 'node:crypto';
+import { UNKNOWN_LIST_DATE } from '../domain/list-date';
 import type { DocumentInfo } from '../domain/records';
 import type { ReadDocument } from './blocks';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { resolveAgencies } from './normalise/agencies';
 import { parseDocument } from './parse/index';
 import { documentTitle } from './parse/title';
+import { datesWithGiven } from './parse/given-date';
 import { linesOfBlocks } from './read/source-lines';
 import { readDocumentBytes, readFileBytes } from './read/index';
 import { ReadError } from './read/errors';
@@ -21,6 +23,11 @@ export interface LoadOptions {
   department?: string;
   /** Province/city/county for files whose list has no title. */
   jurisdiction?: Partial<Jurisdiction>;
+  /**
+   * The date of lists whose text states none (`--as-of 2016`, YYYY[-MM[-DD]], checked by
+   * domain/list-date.ts `calendarDate`): recorded with origin 'given'. A date in the text wins.
+   */
+  asOf?: string;
   /** Strict mode: any warning fails the load (see `failed`). */
   strict?: boolean;
   /** How much of one file the readers accept (defaults: DEFAULT_LIMITS). */
@@ -74,6 +81,7 @@ async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome>
   }
   const diagnostics = [...damage, ...parsed.diagnostics];
   Object.assign(document, documentTitle(parsed.departments));
+  document.date = datesWithGiven(file, parsed.departments, options.asOf ?? null, diagnostics);
   const reportedError = diagnostics.some((d) => d.file === file && d.severity === 'error');
   if (parsed.departments.length === 0 && !reportedError) {
     diagnostics.push(fileError(file, 'NO_LIST_FOUND', `文件 ${file} 中没有找到可识别的责任清单`));
@@ -91,6 +99,7 @@ export function documentInfo(read: ReadDocument, bytes: Uint8Array): DocumentInf
     lines: read.blocks.reduce((max, b) => Math.max(max, b.endLine), 0),
     title: null,
     titleInferred: false,
+    date: UNKNOWN_LIST_DATE,
     sourceLines: read.sourceLines ?? linesOfBlocks(read.blocks),
   };
 }

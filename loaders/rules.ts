@@ -56,6 +56,22 @@ export const TITLE_END = /(?:局|办公室|委员会|委|办|中心|政府|清�
 export const DEPARTMENT_NAME_LINE =
   /^\s{0,10}(?:部门名称|单位)\s{0,3}(?:[（(]\s{0,2}盖章\s{0,2}[）)])?\s{0,3}[：:]?\s{0,3}(?<name>[\u4e00-\u9fa5（）()]{2,60}?)\s{0,3}(?:[（(]\s{0,2}公章\s{0,2}[）)])?\s{0,10}$/;
 
+// ---------------------------------------------------------------- list dates
+
+/** A date as written: 2016年 / 2016年3月 / 2016年3月15日, in Arabic or Chinese numerals (二〇一六年三月). */
+export const WRITTEN_DATE = new RegExp(
+  String.raw`(?:(?<!\d)(?<y>(?:19|20)\d{2})\s{0,2}年(?:\s{0,2}(?<m>\d{1,2})\s{0,2}月(?:\s{0,2}(?<d>\d{1,2})\s{0,2}[日号])?)?` +
+    String.raw`|(?<cy>[〇零○Ｏ一二三四五六七八九]{4})\s{0,2}年(?:\s{0,2}(?<cm>[一二三四五六七八九十]{1,2})\s{0,2}月(?:\s{0,2}(?<cd>[一二三四五六七八九十]{1,3})\s{0,2}[日号])?)?)`,
+);
+/** A line that only states when the list was issued: 印发日期：2016年3月15日 / （2016年3月印发） / a bare 落款 date. */
+export const ISSUE_LINE = new RegExp(
+  `^[（(]?(?<keyword>(?:印发|发布|公布|成文|制发)(?:日期|时间)[：:]?)?(?<date>${WRITTEN_DATE.source})度?(?<after>印发|发布|公布|制发)?[）)]?$`,
+);
+/** The year of a title (2015年度安化县…责任清单, …责任清单（2016年版）); 年 must not be 年第 (令2012年第9号). */
+export const TITLE_YEAR = /(?:(?<!\d)(?<y>(?:19|20)\d{2})|(?<cy>[〇零○Ｏ一二三四五六七八九]{4}))年(?:度|版)?(?!第)/;
+/** The year phrase a title may carry, taken out of the department's name: 2015年度, （2016年版）. */
+export const TITLE_YEAR_PHRASE = /[（(]?(?:(?<!\d)(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})年(?:度|版)?[）)]?/g;
+
 // ---------------------------------------------------------------- places
 
 /** Administrative prefix of an organisation name: 湖南省衡阳市蒸湘区…, 石家庄市鹿泉区…, 安化县…. */

@@ -4,7 +4,7 @@
 import { agencyNodeKey } from '../../domain/agency-names.js';
 import { type Jurisdiction, jurisdictionChain, jurisdictionKey } from '../../domain/jurisdiction.js';
 import { matterKey } from '../../domain/matter-title.js';
-import type { AgencyMerge, Assignment, BasisCitation, BoundaryMatter, Department, Diagnostic } from '../../domain/records.js';
+import type { AgencyMerge, Assignment, BasisCitation, BoundaryMatter, Department, Diagnostic, ListDate } from '../../domain/records.js';
 
 export interface JurisdictionRow {
   key: string;
@@ -23,6 +23,11 @@ export interface ListRow {
   department: string;
   title: string;
   titleInferred: boolean;
+  /** The list's date (domain ListDate), flattened: Neo4j stores no nested maps. */
+  dateYear: number | null;
+  date: string | null;
+  dateOrigin: string;
+  dateLine: number | null;
   agencyKey: string;
   docKey: string;
   file: string;
@@ -204,6 +209,16 @@ export function aliasIndex(merges: AgencyMerge[]): Map<string, Set<string>> {
   return index;
 }
 
+/** A ListDate as the node properties that hold it (ResponsibilityList and Document alike). */
+export function listDateProperties(date: ListDate): {
+  dateYear: number | null;
+  date: string | null;
+  dateOrigin: string;
+  dateLine: number | null;
+} {
+  return { dateYear: date.year, date: date.date, dateOrigin: date.origin, dateLine: date.line };
+}
+
 /** Basis.key: the document number when there is one (shared across jurisdictions), else the title. */
 export function basisKey(citation: { title: string | null; docNumber: string | null }): string | null {
   return citation.docNumber ?? citation.title ?? null;
@@ -269,6 +284,7 @@ class RowBuilder {
       department: d.name,
       title: d.title,
       titleInferred: d.titleInferred,
+      ...listDateProperties(d.date),
       agencyKey: publisher,
       inferred: d.inferred,
       ...src,

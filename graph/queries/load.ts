@@ -48,7 +48,7 @@ export const CREATE_LISTS = `
 UNWIND $rows AS r
 MATCH (a:Agency {key: r.agencyKey}), (d:Document {key: r.docKey})
 CREATE (l:ResponsibilityList {key: r.key, department: r.department, title: r.title, titleInferred: r.titleInferred,
-  inferred: r.inferred,
+  inferred: r.inferred, dateYear: r.dateYear, date: r.date, dateOrigin: r.dateOrigin, dateLine: r.dateLine,
   docKey: r.docKey, file: r.file, line: r.line, endLine: r.endLine})
 CREATE (a)-[:PUBLISHED]->(l)
 CREATE (l)-[:FROM]->(d)`;

@@ -9,6 +9,7 @@ import {
   SECTION_KEYWORDS,
   TITLE_END,
   TITLE_LINE,
+  TITLE_YEAR_PHRASE,
   type SectionKind,
 } from '../rules';
 import { clean } from './text';
@@ -42,7 +43,8 @@ export function sectionHeading(block: Block): SectionHeading | null {
 /** A paragraph that can be (part of) a department title: an organisation name, maybe ending in 责任清单. */
 export function isTitleLine(block: Block): boolean {
   if (block.kind !== 'text') return false;
-  const text = clean(block.text).replace(/\s+/g, '');
+  // A year (2015年度…责任清单, …（2016年版）) is the list's date (list-date.ts), not part of a name.
+  const text = clean(block.text).replace(/\s+/g, '').replace(TITLE_YEAR_PHRASE, '');
   return TITLE_LINE.test(text) && TITLE_END.test(text) && !PROSE_PUNCTUATION.test(text);
 }
 
@@ -51,9 +53,9 @@ export function titleText(lines: Block[]): string {
   return lines.map((b) => (b.kind === 'text' ? clean(b.text).replace(/\s+/g, '') : '')).join('');
 }
 
-/** Title lines without the 责任清单 suffix, joined: 衡阳市蒸湘区经济贸易局（蒸湘区旅游局、蒸湘区招商合作局）. */
+/** Title lines without the 责任清单 suffix and a year, joined: 衡阳市蒸湘区经济贸易局（蒸湘区旅游局、蒸湘区招商合作局）. */
 export function titleName(lines: Block[]): string {
-  return titleText(lines).replace(LIST_TITLE_SUFFIX, '');
+  return titleText(lines).replace(TITLE_YEAR_PHRASE, '').replace(LIST_TITLE_SUFFIX, '');
 }
 
 /** 部门名称（盖章）石家庄市鹿泉区工业和信息化局 → the name. */

@@ -20,6 +20,7 @@ import { parseServices } from './services';
 import { parseSupervision } from './supervision';
 import { assembleTable, headerLabelCount, type Header, type TableRow } from './table';
 import { clean } from './text';
+import { documentListDates, listDateOf } from './list-date';
 import { listTitle } from './title';
 
 export interface ParseOptions {
@@ -184,6 +185,7 @@ function parseSegment(seg: Segment, ctx: ParseContext): Parsed {
     jurisdiction: naming.jurisdiction,
     inferred: naming.inferred,
     ...listTitle(seg.titleText, naming),
+    date: listDateOf(seg.blocks),
     source: sourceRef(ctx, seg.line, seg.endLine),
     ...into,
   };
@@ -224,6 +226,9 @@ export function parseDocument(doc: ReadDocument, options: ParseOptions = {}): Pa
     }
   }
   const departments = parsed.map((p) => p.dept);
+  documentListDates(departments.map((d) => d.date)).lists.forEach((date, i) => {
+    departments[i].date = date;
+  });
   applyOverrides(departments, options);
   // A derived title names the department and place as they finally stand (province, overrides).
   for (const { dept, writtenTitle } of parsed) Object.assign(dept, listTitle(writtenTitle, dept));

@@ -79,6 +79,7 @@ export function synthetic(tag: string, variant: 'a' | 'b' = 'a'): Synthetic {
     inferred: false,
     title: `测试县${tag}甲局责任清单`,
     titleInferred: false,
+    date: { year: null, date: null, origin: 'unknown', line: null },
     source: src(1),
     duties: [{ seq: '1', text: '负责全县水资源管理', items: ['河道采砂管理'], office: null, remarks: null, source: src(3) }],
     boundaryMatters: [
@@ -115,6 +116,7 @@ export function synthetic(tag: string, variant: 'a' | 'b' = 'a'): Synthetic {
         lines: 30,
         title: `测试县${tag}甲局责任清单`,
         titleInferred: false,
+        date: { year: null, date: null, origin: 'unknown', line: null },
         sourceLines: Array.from({ length: 30 }, (_, i) => `第${i + 1}行`),
       },
     ],

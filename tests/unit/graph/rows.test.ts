@@ -13,6 +13,7 @@ function department(): Department {
     inferred: false,
     title: '洪江区经信局责任清单',
     titleInferred: false,
+    date: { year: null, date: null, origin: 'unknown', line: null },
     source: src(1),
     duties: [{ seq: '1', text: '经济运行', items: ['监测', '调节'], office: null, remarks: null, source: src(3) }],
     boundaryMatters: [

@@ -27,6 +27,7 @@ const department: Department = {
   inferred: false,
   title: '衡阳市蒸湘区财政局责任清单',
   titleInferred: false,
+  date: { year: null, date: null, origin: 'unknown', line: null },
   source: src(1, 100),
   duties: [{ seq: '1', text: '职责', items: [], office: null, remarks: null, source: src(5) }],
   boundaryMatters: [

@@ -19,6 +19,7 @@ function department(name: string, jurisdiction: Jurisdiction, cells: string[][])
     inferred: false,
     title: `${name}责任清单`,
     titleInferred: false,
+    date: { year: null, date: null, origin: 'unknown', line: null },
     source,
     duties: [],
     boundaryMatters: [
