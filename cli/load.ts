@@ -9,6 +9,7 @@ import Table from 'cli-table3';
 import { Command, CommanderError } from 'commander';
 import { loadDocuments, type LoadRun } from '../loaders/load';
 import type { Jurisdiction } from '../domain/jurisdiction';
+import { calendarDate } from '../domain/list-date';
 import { formatDiagnostics, summarise } from '../loaders/summary';
 import { summaryLine } from './load-report';
 
@@ -23,6 +24,7 @@ interface CliOptions {
   province?: string;
   city?: string;
   county?: string;
+  asOf?: string;
 }
 
 const log = (line = ''): void => {
@@ -43,6 +45,7 @@ function buildProgram(): Command {
       .option('--province <name>', '无标题文档的省份')
       .option('--city <name>', '无标题文档的市')
       .option('--county <name>', '无标题文档的县/区')
+      .option('--as-of <date>', '正文未写明日期的清单按此日期记录（2016、2016-03 或 2016-03-15）；正文写明的日期优先')
       .exitOverride()
       // Commander's own messages are English; usageError() says it in Chinese instead.
       .configureOutput({ writeErr: () => undefined })
@@ -62,7 +65,7 @@ function usageError(error: CommanderError): void {
   const what = USAGE_MESSAGES[error.code] ?? '命令行参数有误';
   log(`${what}${detail ? `：${detail}` : ''}`);
   log(
-    '用法：npm run load -- [--dry-run] [--json] [--strict] [--department 名称] [--province 省 --city 市 --county 县区] <文件…>（--help 查看全部选项）',
+    '用法：npm run load -- [--dry-run] [--json] [--strict] [--department 名称] [--province 省 --city 市 --county 县区] [--as-of 2016] <文件…>（--help 查看全部选项）',
   );
 }
 
@@ -132,11 +135,17 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const options = program.opts<CliOptions>();
   const files = program.args;
+  const asOf = options.asOf === undefined ? undefined : calendarDate(options.asOf);
+  if (asOf === null) {
+    log(`--as-of 的日期无效：${options.asOf}（应为 2016、2016-03 或 2016-03-15 这样的日期）`);
+    return EXIT.usage;
+  }
   const bar = progressBar(files);
   const run = await loadDocuments(files, {
     department: options.department,
     jurisdiction: jurisdictionOverride(options),
     strict: options.strict,
+    asOf,
     onProgress: (done) => bar.update(done),
   });
   bar.stop();
