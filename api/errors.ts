@@ -37,6 +37,7 @@ const GRAPH_TO_API: Record<GraphErrorCode, { code: ApiErrorCode; argumentName?: 
   AMBIGUOUS_AGENCY: { code: 'BAD_USER_INPUT', argumentName: 'agencies' },
   UNKNOWN_CURSOR: { code: 'BAD_USER_INPUT', argumentName: 'after' },
   INVALID_RULING: { code: 'BAD_USER_INPUT', argumentName: 'input' },
+  INVALID_SUCCESSION: { code: 'BAD_USER_INPUT', argumentName: 'input' },
 };
 
 const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试或联系管理员';

@@ -20,6 +20,7 @@ import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
 import { MatterResolver } from './matter/matter.resolver.js';
 import { MatterAssignmentsResolver, OverlapResolver } from './overlap/overlap.resolver.js';
 import { RulingResolver } from './ruling/ruling.resolver.js';
+import { SuccessionResolver } from './succession/succession.resolver.js';
 import { UnloadResolver } from './upload/unload.resolver.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes NonEmptyArray<Function>.
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatterAssignmentsResolver,
   DisputeResolver,
   RulingResolver,
+  SuccessionResolver,
   AuditResolver,
   UnloadResolver,
 ];

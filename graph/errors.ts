@@ -17,7 +17,9 @@ export type DomainErrorCode =
   /** A pagination cursor that names no item of the requested list. */
   | 'UNKNOWN_CURSOR'
   /** A ruling (graph/rulings/) whose input is invalid: a date in the future, a reference taken, nothing to withdraw. */
-  | 'INVALID_RULING';
+  | 'INVALID_RULING'
+  /** A local succession record (graph/succession/) that cannot be recorded: a bad kind, date, source or a contradiction. */
+  | 'INVALID_SUCCESSION';
 
 export type GraphErrorCode =
   | DomainErrorCode
@@ -53,6 +55,7 @@ const MESSAGES: Record<GraphErrorCode, string> = {
   AMBIGUOUS_AGENCY: '部门名称不唯一，请写全称',
   UNKNOWN_CURSOR: '无效的游标',
   INVALID_RULING: '协调意见的内容有误',
+  INVALID_SUCCESSION: '机构沿革记录有误',
 };
 
 /** A name that fits several agencies, with the candidates' canonical names. */
@@ -69,7 +72,8 @@ export type GraphErrorDetails =
   | { jurisdiction: string }
   | { agencies: string[]; ambiguous: AmbiguousName[] }
   | { cursor: string }
-  | { field: string };
+  | { field: string }
+  | { problems: string[] };
 
 const RETRYABLE = new Set<GraphErrorCode>(['DATABASE_UNAVAILABLE', 'TRANSIENT']);
 
@@ -116,6 +120,11 @@ export function unknownCursor(cursor: string): GraphError {
 /** A ruling's input that cannot be recorded; `field` names the input field at fault. */
 export function invalidRuling(field: string, message: string): GraphError {
   return new GraphError('INVALID_RULING', { message, details: { field } });
+}
+
+/** A succession record that cannot be recorded; `problems` are the Chinese messages, each naming its row or field. */
+export function invalidSuccession(problems: string[]): GraphError {
+  return new GraphError('INVALID_SUCCESSION', { message: `机构沿革记录有误：${problems.join('；')}`, details: { problems } });
 }
 
 function codeFor(neo4jCode: string): GraphErrorCode {

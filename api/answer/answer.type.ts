@@ -4,6 +4,7 @@ import { BasisCitation } from '../basis/basis-citation.type.js';
 import { Source } from '../document/source.type.js';
 import { MatterRef } from '../matter/matter-ref.type.js';
 import { Ruling } from '../ruling/ruling.type.js';
+import { SuccessionNote } from '../succession/succession-note.type.js';
 import { Coverage } from './coverage.type.js';
 
 @ObjectType({ description: '“谁来管”的一个答案及其证据' })
@@ -57,4 +58,10 @@ export class Answer {
 
   @Field(() => Ruling, { nullable: true, description: 'The ruling (协调意见) the answer rests on; null unless kind is ruling' })
   ruling!: Ruling | null;
+
+  @Field(() => SuccessionNote, {
+    nullable: true,
+    description: '清单所列部门已由他机构承接时：现承担该职责的机构与每一步的依据（本地记录或全国通行模式）；否则为空',
+  })
+  succession?: SuccessionNote | null;
 }

@@ -39,6 +39,8 @@ export const KEYED_LABELS = [
   'AuditCounter',
   // Recorded rulings (协调意见, graph/rulings/): never deleted, superseded by later ones.
   'Ruling',
+  // Local succession records (graph/succession/): loaded from a table or recorded by editors.
+  'SuccessionRecord',
 ] as const;
 
 /** Names of the full-text indexes, for db.index.fulltext.queryNodes. */

@@ -4,7 +4,7 @@
 import type { Emergency } from '../../domain/emergency.js';
 import { CONFIDENT, RULING_CONFIDENCE } from './confidence.js';
 import { type GeneralFunction, type Routing, route, type SearchInput } from './route.js';
-import type { Answer, ComplaintAnswer, Coverage } from './types.js';
+import type { Answer, ComplaintAnswer, Coverage, SuccessionNote } from './types.js';
 import { complaintsOf } from './whereToComplain.js';
 import { answersOf } from './whoHandles.js';
 
@@ -27,7 +27,7 @@ export async function ask(input: SearchInput): Promise<AskReply> {
     coverage: r.coverage,
     // The first answer's: a ruling's lead when a ruling decides the matter, else the top list agency's.
     confidence: r.ruled ? RULING_CONFIDENCE.lead : r.confidence,
-    message: messageOf(r),
+    message: messageOf(r, answersOf(r, 1)[0]?.succession ?? null),
     emergency: r.emergency,
     generalFunction: r.general ? generalOf(r.general) : null,
     answers: answersOf(r, input.first),
@@ -44,8 +44,8 @@ function generalOf(g: GeneralFunction): AskReply['generalFunction'] {
   };
 }
 
-/** The sentence the person asking reads first. */
-export function messageOf(r: Routing): string {
+/** The sentence the person asking reads first; `succession`: what became of the first answer's agency. */
+export function messageOf(r: Routing, succession: SuccessionNote | null = null): string {
   const emergency = r.emergency ? `${r.emergency.advice}` : '';
   const top = r.ranked[0]?.agency.name;
   switch (r.coverage) {
@@ -55,7 +55,10 @@ export function messageOf(r: Routing): string {
       return `${emergency}依据${ruling.decidedBy}${ruling.reference}协调意见，「${ruling.matterTitle}」由${lead.agency.name}牵头负责${others}。`;
     }
     case 'LIST':
-      return `${emergency}依据已加载的清单，此事由${top}负责${r.confidence >= 0.8 ? '' : '（请以部门答复为准）'}。`;
+      // A body that is gone is not where to turn: name the one that holds the duty today.
+      return succession
+        ? `${emergency}依据已加载的清单，${succession.text}${r.confidence >= 0.8 ? '' : '（请以部门答复为准）'}。`
+        : `${emergency}依据已加载的清单，此事由${top}负责${r.confidence >= 0.8 ? '' : '（请以部门答复为准）'}。`;
     case 'GENERAL_FUNCTION':
       return `${emergency}${r.general!.note}${r.general!.agency ? `；本地对应部门：${r.general!.agency.name}` : ''}。如不确定，可拨打 ${HOTLINE} 政务服务便民热线。`;
     default:

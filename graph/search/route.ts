@@ -12,7 +12,7 @@
 //    speak of the subject in several places is surer than one with a single coincidence.
 // 4. A ruling (协调意见) in force for the matter the question is about puts the agencies it
 //    names first (ruledMatter): it is the recorded decision where the lists disagree.
-import { findAgencyMentions, type MentionableAgency, PLAQUES, withMentionForms } from '../../domain/agency-names.js';
+import { findAgencyMentions, jurisdictionKeyOf, type MentionableAgency, PLAQUES, withMentionForms } from '../../domain/agency-names.js';
 import { type DepartmentProfile, GENERAL_FUNCTION_NOTE, profileOfAgencyName, profileSubjectsIn } from '../../domain/department-profiles.js';
 import { type Emergency, emergencyIn } from '../../domain/emergency.js';
 import {
@@ -23,6 +23,10 @@ import {
   type JurisdictionEvidence,
 } from '../repositories/evidence.repository.js';
 import type { RulingRecord } from '../rulings/ruling.js';
+import type { SuccessionEvent } from '../../domain/succession/model.js';
+import { successorMentionForms } from '../succession/modern-names.js';
+import { type SuccessionNote, successionNoteOf, today } from '../succession/note.js';
+import { localSuccessionEvents } from '../succession/repository.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
@@ -85,6 +89,8 @@ export interface EvidenceIndex {
   rulings: RulingRecord[];
   /** Each agency by key. */
   refs: Map<string, AgencyRef>;
+  /** The local succession records of these jurisdictions (graph/succession/); the national pattern is in domain/. */
+  succession: SuccessionEvent[];
 }
 
 const indexes = new VersionedCache<EvidenceIndex>(64);
@@ -99,22 +105,56 @@ export function evidenceIndex(keys: string[] | null, version: GraphVersion, allK
   return indexes.getAtOneVersion(
     version,
     key,
-    async (): Promise<JurisdictionEvidence> => jurisdictionEvidence(keys ?? (await allKeys())),
-    (e) => buildEvidenceIndex(e.agencies, e.rulings),
+    async (): Promise<JurisdictionEvidence & { succession: SuccessionEvent[] }> => ({
+      ...(await jurisdictionEvidence(keys ?? (await allKeys()))),
+      succession: await localSuccessionEvents(keys, version),
+    }),
+    (e) => buildEvidenceIndex(e.agencies, e.rulings, e.succession),
   );
 }
 
-export function buildEvidenceIndex(agencies: AgencyEvidence[], rulings: RulingRecord[] = []): EvidenceIndex {
+export function buildEvidenceIndex(
+  agencies: AgencyEvidence[],
+  rulings: RulingRecord[] = [],
+  succession: SuccessionEvent[] = [],
+): EvidenceIndex {
   return {
     rulings,
+    succession,
     refs: new Map(agencies.map((a) => [a.agency.key, a.agency])),
     agencies,
-    mentionable: withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
+    mentionable: withSuccessorNames(
+      withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
+      agencies.map((a) => a.agency),
+      succession,
+    ),
     rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
     kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
     domains: new Map(agencies.map((a) => [a.agency.key, domainPosterior(a.rows.map((r) => `${r.title}${r.division}`).join('\n'))])),
     contacts: new Map(agencies.map((a) => [a.agency.key, contactsIn(a)])),
   };
+}
+
+/**
+ * A name people type today (市场监管局) that no agency of the lists is called by names the
+ * agencies whose duties went to that body (工商分局, 质监局, 食药监局): it is added to their
+ * mention forms, so the mention boost goes to their rows. A form some agency is called by
+ * itself stays that agency's alone.
+ */
+function withSuccessorNames(
+  mentionable: MentionableAgency[],
+  agencies: readonly AgencyRef[],
+  local: readonly SuccessionEvent[],
+): MentionableAgency[] {
+  const own = new Set(mentionable.flatMap((m) => m.questionForms));
+  const asOf = today();
+  const modern = new Map(
+    agencies.map((a) => [a.key, successorMentionForms(a.name, jurisdictionKeyOf(a.key), local, asOf).filter((f) => !own.has(f))]),
+  );
+  return mentionable.map((m) => {
+    const forms = modern.get(m.key) ?? [];
+    return forms.length ? { ...m, questionForms: [...m.questionForms, ...forms] } : m;
+  });
 }
 
 /** Terms of the question or message, with named agencies resolved and taken out of the text search. */
@@ -337,6 +377,8 @@ export interface Routing {
   emergency: Emergency | null;
   /** Units and phones of an agency's public-service table. */
   contactsOf(agencyKey: string): { units: string[]; phones: string[] };
+  /** What became of an agency since its list (graph/succession/note.ts): null when it still holds the duty `about` speaks of. */
+  successionOf(agency: AgencyRef, about: string): SuccessionNote | null;
 }
 
 export async function route(input: SearchInput): Promise<Routing> {
@@ -361,6 +403,14 @@ export async function route(input: SearchInput): Promise<Routing> {
     general,
     emergency: emergencyIn(input.question),
     contactsOf: (key) => index.contacts.get(key) ?? { units: [], phones: [] },
+    successionOf: (agency, about) =>
+      successionNoteOf({
+        agency: agency.name,
+        jurisdictionKey: jurisdictionKeyOf(agency.key),
+        local: index.succession,
+        asOf: today(),
+        about,
+      }),
   };
 }
 

@@ -1,5 +1,8 @@
 // Plain domain objects the search layer returns (the API maps them 1:1 to GraphQL types).
 import type { RulingRecord } from '../rulings/ruling.js';
+import type { SuccessionNote } from '../succession/note.js';
+
+export type { SuccessionNote } from '../succession/note.js';
 
 export interface SourceLine {
   file: string;
@@ -48,6 +51,8 @@ export interface Answer {
   coverage: Coverage;
   /** The ruling the answer rests on; null unless kind is 'ruling'. */
   ruling: RulingRecord | null;
+  /** The agency's successor today when it has one (清单载明由…负责；按 2019 年机构改革，该职责现由…承担); else null or absent. */
+  succession?: SuccessionNote | null;
 }
 
 /** Where an answer comes from (graph/search/route.ts). */
@@ -68,4 +73,6 @@ export interface ComplaintAnswer {
   coverage: Coverage;
   /** The ruling the answer rests on, else null. */
   ruling: RulingRecord | null;
+  /** The agency's successor today when it has one: the public is not sent to a body that is gone. */
+  succession?: SuccessionNote | null;
 }

@@ -3,7 +3,7 @@
 // to the wrong office with confidence; an emergency comes first, with its number.
 import { CONFIDENT } from './confidence.js';
 import { type Routing, route, type SearchInput } from './route.js';
-import type { Answer, ComplaintAnswer } from './types.js';
+import type { Answer, ComplaintAnswer, SuccessionNote } from './types.js';
 import { answersOf } from './whoHandles.js';
 
 export async function whereToComplain(input: SearchInput): Promise<ComplaintAnswer[]> {
@@ -20,15 +20,18 @@ export function complaintsOf(r: Routing, first: number, withEmergency = true): C
       agency: a.agency,
       unit: a.kind === 'service' ? door.units.join('、') || null : null,
       phones: sure ? door.phones : [],
-      reason: a.ruling
-        ? rulingReason(a)
-        : reasonOf(a.kind, a.matter.title, a.division, (a.kind === 'service' && door.units.join('、')) || a.agency.name, sure),
+      reason: `${
+        a.ruling
+          ? rulingReason(a)
+          : reasonOf(a.kind, a.matter.title, a.division, (a.kind === 'service' && door.units.join('、')) || a.agency.name, sure)
+      }${a.succession ? successorReason(a.succession, sure && door.phones.length > 0) : ''}`,
       service: a.kind === 'service' ? a.matter.title : null,
       score: a.score,
       source: a.source,
       confidence: a.confidence,
       coverage: a.coverage,
       ruling: a.ruling,
+      succession: a.succession ?? null,
     };
   });
   if (withEmergency && r.emergency && answers[0]) answers[0] = { ...answers[0], reason: `${r.emergency.advice}${answers[0].reason}` };
@@ -64,6 +67,15 @@ function rulingReason(a: Answer): string {
   const lead = r.lead?.name ?? a.agency.name;
   const who = a.role === 'lead' ? `由${lead}牵头负责` : `由${lead}牵头，${a.agency.name}配合`;
   return `依据${r.decidedBy}${r.reference}协调意见：管理事项「${oneLine(r.matterTitle)}」${who}。`;
+}
+
+/**
+ * The body that handles it today, so nobody is sent to one that is gone; the old body's phones
+ * are kept (the list gives no others) but said to be the list's.
+ */
+function successorReason(note: SuccessionNote, phones: boolean): string {
+  const current = note.current.join('、');
+  return `${note.text}，请向${current}咨询或反映。${phones ? '所列电话为清单所载原机构电话，可能已变更，请先核实。' : ''}`;
 }
 
 function oneLine(text: string): string {

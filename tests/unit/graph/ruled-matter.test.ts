@@ -70,6 +70,7 @@ function routed(question: string, rulings: RulingRecord[]) {
     general: null,
     emergency: null,
     contactsOf: () => ({ units: [], phones: [] }),
+    successionOf: () => null,
   };
   return { ruled, answers: answersOf(r, 10) };
 }
