@@ -13,7 +13,7 @@ import { AnswerResolver } from './answer/answer.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { BasisResolver } from './basis/basis.resolver.js';
 import { DisputeResolver } from './dispute/dispute.resolver.js';
-import { DocumentResolver } from './document/document.resolver.js';
+import { DepartmentListResolver, DocumentResolver } from './document/document.resolver.js';
 import { SourceResolver } from './document/source.resolver.js';
 import { HealthResolver } from './health/health.resolver.js';
 import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
@@ -31,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatterResolver,
   BasisResolver,
   DocumentResolver,
+  DepartmentListResolver,
   SourceResolver,
   AnswerResolver,
   OverlapResolver,

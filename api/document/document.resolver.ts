@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { DepartmentList, Diagnostic, Document } from './document.type.js';
+import { ListDate } from './list-date.type.js';
 import { SourceText } from './source-text.type.js';
 import * as service from './document.service.js';
 
@@ -45,5 +46,18 @@ export class DocumentResolver {
   @FieldResolver(() => [DepartmentList], { description: '文件中的部门清单', complexity: 10 })
   departments(@Root() document: Document): Promise<DepartmentList[]> {
     return service.departments(document);
+  }
+
+  @FieldResolver(() => ListDate, { description: '文件的日期：其第一个写明日期的清单的日期，否则导入时指定的，否则不详' })
+  date(@Root() document: Document, @Ctx() ctx: ApiContext): Promise<ListDate> {
+    return service.documentDate(ctx, document);
+  }
+}
+
+@Resolver(() => DepartmentList)
+export class DepartmentListResolver {
+  @FieldResolver(() => ListDate, { description: '清单的日期（正文写明、导入时指定或不详）' })
+  date(@Root() list: DepartmentList, @Ctx() ctx: ApiContext): Promise<ListDate> {
+    return service.listDate(ctx, list);
   }
 }

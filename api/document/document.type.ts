@@ -82,4 +82,7 @@ export class DepartmentList {
 
   @Field(() => Int)
   endLine!: number;
+
+  /** The document the list is in (not in the schema: its date is looked up by document and line). */
+  docKey!: string;
 }

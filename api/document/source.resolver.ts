@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { ListDate } from './list-date.type.js';
 import { Source } from './source.type.js';
 import * as service from './source.service.js';
 
@@ -16,5 +17,10 @@ export class SourceResolver {
   @FieldResolver(() => String, { nullable: true, description: '所在清单的部门' })
   async department(@Root() source: Source, @Ctx() ctx: ApiContext): Promise<string | null> {
     return (await service.sourceTitle(ctx, source)).department;
+  }
+
+  @FieldResolver(() => ListDate, { description: '所在清单的日期（无清单时为文件的日期），如 2016年；不详时为“日期不详”' })
+  listDate(@Root() source: Source, @Ctx() ctx: ApiContext): Promise<ListDate> {
+    return service.sourceListDate(ctx, source);
   }
 }

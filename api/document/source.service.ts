@@ -1,6 +1,9 @@
+import { listDateLabel } from '../../domain/list-date.js';
+import type { ListDate as ListDateRecord } from '../../domain/records.js';
 import { type SourceTitle, type SourceTitleLookup, sourceTitles } from '../../graph/documents/titles.js';
 import { documentLines, documentNamed, type NamedDocument, recordEndLine } from '../../graph/documents/text.js';
 import { apiError } from '../errors.js';
+import type { ListDate } from './list-date.type.js';
 import type { SourceText } from './source-text.type.js';
 import type { Source } from './source.type.js';
 
@@ -15,6 +18,16 @@ export async function sourceTitle(ctx: object, source: Pick<Source, 'file' | 'li
     lookup.catch(() => perRequest.delete(ctx));
   }
   return (await lookup)(source.file, source.line);
+}
+
+/** A list's date as the API shows it, with its Chinese label (2016年3月15日, 日期不详). */
+export function listDateView(d: ListDateRecord): ListDate {
+  return { year: d.year, date: d.date, origin: d.origin, line: d.line, label: listDateLabel(d) };
+}
+
+/** The date of the list holding a line (line 0: the document's own date), from the per-request lookup. */
+export async function sourceListDate(ctx: object, source: Pick<Source, 'file' | 'line'>): Promise<ListDate> {
+  return listDateView((await sourceTitle(ctx, source)).listDate);
 }
 
 export const SOURCE_TEXT_DEFAULTS = { before: 8, after: 12, max: 100 } as const;

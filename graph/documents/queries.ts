@@ -1,14 +1,16 @@
 // Cypher of the documents' titles and stored text (graph/documents/): which list a source
 // line belongs to, and the lines around it.
 
-/** Every document with its title and its lists' line ranges, titles and departments. */
+/** Every document with its title and date and its lists' line ranges, titles, departments and dates. */
 export const DOCUMENT_TITLES = `
 MATCH (d:Document)
 OPTIONAL MATCH (l:ResponsibilityList)-[:FROM]->(d)
 WITH d, l ORDER BY l.line
 RETURN d.key AS key, d.file AS file, d.title AS title,
+  d.dateYear AS dateYear, d.date AS date, d.dateOrigin AS dateOrigin, d.dateLine AS dateLine,
   collect(CASE WHEN l IS NULL THEN null ELSE
-    {line: l.line, endLine: l.endLine, title: l.title, department: l.department} END) AS lists`;
+    {line: l.line, endLine: l.endLine, title: l.title, department: l.department,
+     dateYear: l.dateYear, date: l.date, dateOrigin: l.dateOrigin, dateLine: l.dateLine} END) AS lists`;
 
 /**
  * The documents a name may denote: its stored key or file as loaded, or the tail of either

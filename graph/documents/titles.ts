@@ -2,6 +2,10 @@
 // that list's title and department (衡阳市蒸湘区卫生局责任清单, 衡阳市蒸湘区卫生局); a line outside
 // every list (a file-level diagnostic, a preamble) with the document's title. Read once per
 // graph version (one committed state) and kept: every Source of every answer asks.
+// The same lookup gives the list's date (issue 13: a 2016 list and a 2023 one must be told
+// apart wherever they are cited), the one home of dates read back from the graph.
+import { UNKNOWN_LIST_DATE } from '../../domain/list-date.js';
+import type { ListDate } from '../../domain/records.js';
 import { readRows, type Row } from '../repositories/read.js';
 import { num, str, strOrNull } from '../repositories/values.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
@@ -12,6 +16,8 @@ export interface SourceTitle {
   title: string | null;
   /** The department whose list holds the line; null outside every list. */
   department: string | null;
+  /** The date of the list holding the line, else of the document; unknown for a source that is no loaded document. */
+  listDate: ListDate;
 }
 
 export type SourceTitleLookup = (file: string, line: number) => SourceTitle;
@@ -21,24 +27,26 @@ export interface TitledList {
   endLine: number;
   title: string | null;
   department: string;
+  date: ListDate;
 }
 
 export interface TitledDocument {
   key: string;
   file: string;
   title: string | null;
+  date: ListDate;
   /** In line order. */
   lists: TitledList[];
 }
 
-const NO_TITLE: SourceTitle = { title: null, department: null };
+const NO_TITLE: SourceTitle = { title: null, department: null, listDate: UNKNOWN_LIST_DATE };
 
 /**
  * Sources that are no loaded document: a general-function answer cites the department
  * profiles (graph/search/whoHandles.ts), which say what such a department usually does.
  */
 const NON_DOCUMENT_SOURCES: ReadonlyMap<string, SourceTitle> = new Map([
-  ['domain/department-profiles.ts', { title: '此类部门的通常职能（本地清单未载明）', department: null }],
+  ['domain/department-profiles.ts', { title: '此类部门的通常职能（本地清单未载明）', department: null, listDate: UNKNOWN_LIST_DATE }],
 ]);
 
 /** The lookup over `documents`, by a fact's file as loaded or by the document key. Pure. */
@@ -54,8 +62,8 @@ export function titleLookup(documents: readonly TitledDocument[]): SourceTitleLo
     // Lists do not overlap; the last one starting at or before the line is the candidate.
     let holder: TitledList | undefined;
     for (const l of doc.lists) if (l.line <= line && line <= l.endLine) holder = l;
-    if (holder) return { title: holder.title ?? doc.title, department: holder.department };
-    return { title: doc.title, department: null };
+    if (holder) return { title: holder.title ?? doc.title, department: holder.department, listDate: holder.date };
+    return { title: doc.title, department: null, listDate: doc.date };
   };
 }
 
@@ -65,8 +73,24 @@ function toDocument(r: Row): TitledDocument {
     endLine: num(l.endLine),
     title: strOrNull(l.title),
     department: str(l.department),
+    date: storedListDate(l),
   }));
-  return { key: str(r.key), file: str(r.file), title: strOrNull(r.title), lists };
+  return { key: str(r.key), file: str(r.file), title: strOrNull(r.title), date: storedListDate(r), lists };
+}
+
+const ORIGINS: ReadonlySet<string> = new Set<ListDate['origin']>(['text', 'given', 'unknown']);
+
+/** A ListDate from the node properties graph/load/rows.ts `listDateProperties` writes; unknown on a node loaded before dates were. */
+export function storedListDate(r: Row): ListDate {
+  const date = strOrNull(r.date);
+  const origin = strOrNull(r.dateOrigin);
+  if (!date || !origin || !ORIGINS.has(origin) || origin === 'unknown') return UNKNOWN_LIST_DATE;
+  return {
+    year: r.dateYear === null || r.dateYear === undefined ? null : num(r.dateYear),
+    date,
+    origin: origin as ListDate['origin'],
+    line: r.dateLine === null || r.dateLine === undefined ? null : num(r.dateLine),
+  };
 }
 
 const lookups = new VersionedCache<SourceTitleLookup>(4);
