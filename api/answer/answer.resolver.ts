@@ -6,6 +6,8 @@ import { Routing } from './routing.type.js';
 import * as service from './answer.service.js';
 
 /** Ranked answers are the expensive queries: full-text search plus re-ranking. */
+const AS_OF_DESCRIPTION = '按某日的清单作答（2016、2016-03 或 2016-03-15）：各部门取该日或之前最新的清单；不填则取各部门最新的清单';
+
 const QUESTION_COMPLEXITY = 50;
 
 @Resolver()
@@ -18,8 +20,9 @@ export class AnswerResolver {
     @Arg('question', () => String) question: string,
     @Arg('jurisdiction', () => String, { nullable: true, description: '县/区名称，如 蒸湘区、安化县' }) jurisdiction: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'At most this many answers (default 5, max 100)' }) first: number | null,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
   ): Promise<Answer[]> {
-    return service.whoHandles({ question, jurisdiction, first });
+    return service.whoHandles({ question, jurisdiction, first, asOf });
   }
 
   @Query(() => Routing, {
@@ -30,8 +33,9 @@ export class AnswerResolver {
     @Arg('question', () => String) question: string,
     @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
   ): Promise<Routing> {
-    return service.ask({ question, jurisdiction, first });
+    return service.ask({ question, jurisdiction, first, asOf });
   }
 
   @Query(() => [ComplaintAnswer], {
@@ -42,7 +46,8 @@ export class AnswerResolver {
     @Arg('question', () => String) question: string,
     @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
   ): Promise<ComplaintAnswer[]> {
-    return service.whereToComplain({ question, jurisdiction, first });
+    return service.whereToComplain({ question, jurisdiction, first, asOf });
   }
 }

@@ -4,13 +4,16 @@
 /**
  * Every agency of the jurisdictions with its boundary rows (matter, division, case, role,
  * bases), its duties with their work items, its public services and the supervision rules
- * of the lists it published.
+ * of the lists it published; none from a superseded list (the newer-list rule,
+ * graph/repositories/current-lists.ts): `$supersededLists` their keys, `$supersededDocs` the
+ * same as `<publishing agency key>|<docKey>` (duties and services carry their document, and
+ * their agency is the list's publisher).
  */
 export const AGENCY_EVIDENCE = `
 MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE j.key IN $jurisdictionKeys
 CALL (a) {
   OPTIONAL MATCH (a)-[holds:HOLDS]->(r:Responsibility)-[:FOR]->(m:Matter)
-  WITH holds, r, m WHERE r IS NOT NULL
+  WITH holds, r, m WHERE r IS NOT NULL AND NOT r.listKey IN $supersededLists
   CALL (r) {
     OPTIONAL MATCH (r)-[ro:RESTS_ON]->(b:Basis)
     RETURN collect(CASE WHEN b IS NULL THEN null ELSE
@@ -21,7 +24,7 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:HAS_DUTY]->(d:Duty)
-  WITH d WHERE d IS NOT NULL
+  WITH d WHERE d IS NOT NULL AND NOT (a.key + '|' + d.docKey) IN $supersededDocs
   CALL (d) {
     OPTIONAL MATCH (d)-[:HAS_ITEM]->(w:WorkItem)
     WITH w ORDER BY w.ord
@@ -31,15 +34,24 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:PROVIDES]->(s:Service)
+  WITH s WHERE s IS NOT NULL AND NOT (a.key + '|' + s.docKey) IN $supersededDocs
   RETURN collect(s {.key, .title, .content, .units, .phones, .file, .line, .endLine}) AS services
 }
 CALL (a) {
-  OPTIONAL MATCH (a)-[:PUBLISHED]->(:ResponsibilityList)-[:HAS_RULE]->(x:SupervisionRule)
+  OPTIONAL MATCH (a)-[:PUBLISHED]->(l:ResponsibilityList)-[:HAS_RULE]->(x:SupervisionRule)
+  WITH x WHERE x IS NOT NULL AND NOT l.key IN $supersededLists
   RETURN collect(x {.key, .text, .file, .line, .endLine}) AS rules
 }
 RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases, j.name AS jurisdiction,
   responsibilities, duties, services, rules
 ORDER BY a.key`;
+
+/** Every list the agencies of the jurisdictions published, with its date and its document's load time. */
+export const PUBLISHED_LISTS = `
+MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE j.key IN $jurisdictionKeys
+MATCH (a)-[:PUBLISHED]->(l:ResponsibilityList)-[:FROM]->(d:Document)
+RETURN a.key AS agencyKey, l.key AS key, d.key AS docKey, l.date AS date, toString(d.loadedAt) AS loadedAt
+ORDER BY agencyKey, key`;
 
 /** Every jurisdiction that has agencies: what an unscoped question searches. */
 export const AGENCY_JURISDICTIONS = `

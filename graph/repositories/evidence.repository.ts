@@ -1,6 +1,7 @@
 // Everything the lists say each agency of some jurisdictions does, as plain rows: the
 // evidence the agency-level ranking (graph/search/route.ts) scores and cites.
 import * as Q from '../queries/evidence.js';
+import { type PublishedList, supersededLists } from './current-lists.js';
 import { decisionInForce, type RulingRecord } from '../rulings/ruling.js';
 import { rulingsOfJurisdictions } from '../rulings/repository.js';
 import type { AgencyRef, BasisRef, SourceLine } from '../search/types.js';
@@ -56,8 +57,28 @@ function row(kind: EvidenceKind, r: Row, fields: Partial<EvidenceRow>): Evidence
 
 const list = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
 
-export async function agencyEvidence(jurisdictionKeys: string[]): Promise<AgencyEvidence[]> {
-  const records = await readRows(Q.AGENCY_EVIDENCE, { jurisdictionKeys });
+/** The lists of the jurisdictions' agencies, dated, for the newer-list rule. */
+export async function publishedLists(jurisdictionKeys: string[]): Promise<PublishedList[]> {
+  return (await readRows(Q.PUBLISHED_LISTS, { jurisdictionKeys })).map((r) => ({
+    agencyKey: str(r.agencyKey),
+    key: str(r.key),
+    docKey: str(r.docKey),
+    date: strOrNull(r.date),
+    loadedAt: str(r.loadedAt),
+  }));
+}
+
+/**
+ * What the lists say each agency does, from each department's newest list only (as of
+ * `asOf`, YYYY[-MM[-DD]], when given): older lists stay in the graph, but answer nothing.
+ */
+export async function agencyEvidence(jurisdictionKeys: string[], asOf: string | null = null): Promise<AgencyEvidence[]> {
+  const superseded = supersededLists(await publishedLists(jurisdictionKeys), asOf);
+  const records = await readRows(Q.AGENCY_EVIDENCE, {
+    jurisdictionKeys,
+    supersededLists: superseded.map((l) => l.key),
+    supersededDocs: [...new Set(superseded.map((l) => `${l.agencyKey}|${l.docKey}`))],
+  });
   return records.map((a) => {
     const rows: EvidenceRow[] = [];
     for (const r of list(a.responsibilities)) {
@@ -109,8 +130,8 @@ export interface JurisdictionEvidence {
  * (graph/version.ts), both reads see the one committed state, so no answer pairs the rows
  * of one version with the rulings of another.
  */
-export async function jurisdictionEvidence(jurisdictionKeys: string[]): Promise<JurisdictionEvidence> {
-  const agencies = await agencyEvidence(jurisdictionKeys);
+export async function jurisdictionEvidence(jurisdictionKeys: string[], asOf: string | null = null): Promise<JurisdictionEvidence> {
+  const agencies = await agencyEvidence(jurisdictionKeys, asOf);
   const history = await rulingsOfJurisdictions(jurisdictionKeys);
   const matters = new Map<string, RulingRecord[]>();
   for (const r of history) matters.set(r.matterKey, [...(matters.get(r.matterKey) ?? []), r]);

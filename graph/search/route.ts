@@ -100,13 +100,19 @@ const indexes = new VersionedCache<EvidenceIndex>(64);
  * Read as one committed state (atOneVersion: a reload commits between no two of its rows) and
  * also kept under the version it was read at, when a load committed since `version` was read.
  */
-export function evidenceIndex(keys: string[] | null, version: GraphVersion, allKeys: () => Promise<string[]>): Promise<EvidenceIndex> {
-  const key = keys?.join('\n') ?? '*';
+export function evidenceIndex(
+  keys: string[] | null,
+  version: GraphVersion,
+  allKeys: () => Promise<string[]>,
+  asOf: string | null = null,
+): Promise<EvidenceIndex> {
+  // Each department's newest list answers, or its newest as of `asOf`: another set of rows, another index.
+  const key = `${keys?.join('\n') ?? '*'}@${asOf ?? ''}`;
   return indexes.getAtOneVersion(
     version,
     key,
     async (): Promise<JurisdictionEvidence & { succession: SuccessionEvent[] }> => ({
-      ...(await jurisdictionEvidence(keys ?? (await allKeys()))),
+      ...(await jurisdictionEvidence(keys ?? (await allKeys()), asOf)),
       succession: await localSuccessionEvents(keys, version),
     }),
     (e) => buildEvidenceIndex(e.agencies, e.rulings, e.succession),
@@ -359,6 +365,12 @@ export interface SearchInput {
   question: string;
   jurisdiction?: string | null;
   first: number;
+  /**
+   * The date the answer speaks for (YYYY, YYYY-MM, YYYY-MM-DD): each department's newest list
+   * dated on or before it answers (absent: its newest list), and which successor holds a listed
+   * agency's duty then (absent: today).
+   */
+  asOf?: string | null;
 }
 
 /** Everything the one ranker found for a question; whoHandles and whereToComplain show parts of it. */
@@ -384,7 +396,7 @@ export interface Routing {
 export async function route(input: SearchInput): Promise<Routing> {
   const version = await graphVersion();
   const keys = await jurisdictionKeys(input.jurisdiction, version);
-  const index = await evidenceIndex(keys, version, agencyJurisdictions);
+  const index = await evidenceIndex(keys, version, agencyJurisdictions, input.asOf ?? null);
   const prepared = prepareTerms(input.question, index.mentionable);
   const weights = prepared ? questionWeights(prepared, index) : new Map<string, number>();
   const ranked = prepared ? rankAgencies(prepared, index, weights) : [];
