@@ -420,7 +420,7 @@ export async function route(input: SearchInput): Promise<Routing> {
         agency: agency.name,
         jurisdictionKey: jurisdictionKeyOf(agency.key),
         local: index.succession,
-        asOf: today(),
+        asOf: input.asOf ?? today(),
         about,
       }),
   };
