@@ -27,6 +27,7 @@ import type { SuccessionEvent } from '../../domain/succession/model.js';
 import { successorMentionForms } from '../succession/modern-names.js';
 import { type SuccessionNote, successionNoteOf, today } from '../succession/note.js';
 import { localSuccessionEvents } from '../succession/repository.js';
+import { sourceTitles } from '../documents/titles.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
@@ -35,7 +36,7 @@ import { bigrams, questionTerms, type QuestionTerms } from './question-terms.js'
 import { rankCandidate, type RankFields, termWeights } from './rank.js';
 import { domainAgreement, domainPosterior } from './domain-prior.js';
 import { SUBJECT, subjectTerms } from './subject.js';
-import type { AgencyRef, Answer, Coverage } from './types.js';
+import type { AgencyRef, Answer, Coverage, SourceLine } from './types.js';
 
 /**
  * The ranking's free parameters, chosen on the `dev` split of the real messages and on our
@@ -389,14 +390,18 @@ export interface Routing {
   emergency: Emergency | null;
   /** Units and phones of an agency's public-service table. */
   contactsOf(agencyKey: string): { units: string[]; phones: string[] };
-  /** What became of an agency since its list (graph/succession/note.ts): null when it still holds the duty `about` speaks of. */
-  successionOf(agency: AgencyRef, about: string): SuccessionNote | null;
+  /**
+   * What became of an agency since its list (graph/succession/note.ts): null when it still holds
+   * the duty `about` speaks of. `source`: the cited line, whose list's year the note names.
+   */
+  successionOf(agency: AgencyRef, about: string, source?: SourceLine): SuccessionNote | null;
 }
 
 export async function route(input: SearchInput): Promise<Routing> {
   const version = await graphVersion();
   const keys = await jurisdictionKeys(input.jurisdiction, version);
   const index = await evidenceIndex(keys, version, agencyJurisdictions, input.asOf ?? null);
+  const titles = await sourceTitles(version);
   const prepared = prepareTerms(input.question, index.mentionable);
   const weights = prepared ? questionWeights(prepared, index) : new Map<string, number>();
   const ranked = prepared ? rankAgencies(prepared, index, weights) : [];
@@ -415,13 +420,15 @@ export async function route(input: SearchInput): Promise<Routing> {
     general,
     emergency: emergencyIn(input.question),
     contactsOf: (key) => index.contacts.get(key) ?? { units: [], phones: [] },
-    successionOf: (agency, about) =>
+    successionOf: (agency, about, source) =>
       successionNoteOf({
         agency: agency.name,
         jurisdictionKey: jurisdictionKeyOf(agency.key),
         local: index.succession,
         asOf: input.asOf ?? today(),
         about,
+        // 清单（2016）载明: the year of the list the answer cites (graph/documents/titles.ts).
+        listYear: source ? (titles(source.file, source.line).listDate.year?.toString() ?? null) : null,
       }),
   };
 }

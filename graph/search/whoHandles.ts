@@ -32,7 +32,7 @@ export function answersOf(r: Routing, first: number): Answer[] {
   // What became of each agency since its list: added, never reordering (route.ts ranks alone).
   return [...head, ...listed]
     .slice(0, first)
-    .map((a) => ({ ...a, succession: r.successionOf(a.agency, `${a.matter.title}\n${a.division}`) }));
+    .map((a) => ({ ...a, succession: r.successionOf(a.agency, `${a.matter.title}\n${a.division}`, a.source) }));
 }
 
 function listAnswer(a: RankedAgency, confidence: number): Answer {

@@ -26,7 +26,7 @@ const PLAN = '《深化党和国家机构改革方案》';
 const FOOD_DRUG = /食品药品监督管理局/;
 const NOTE = `succession { text current steps { kind from to effective origin source { title docNumber issuer date } recordedAt { file line } } }`;
 const WHO = `query($q: String!, $j: String) { whoHandles(question: $q, jurisdiction: $j, first: 10) {
-  agency { key name } matter { title } division score source { file line } ${NOTE} } }`;
+  agency { key name } matter { title } division score source { file line listDate { year } } ${NOTE} } }`;
 const COMPLAIN = `query($q: String!, $j: String) { whereToComplain(question: $q, jurisdiction: $j, first: 10) {
   agency { key name } phones reason ${NOTE} } }`;
 const ASK = `query($q: String!, $j: String) { ask(question: $q, jurisdiction: $j, first: 10) { coverage message answers { agency { name } } } }`;
@@ -49,7 +49,7 @@ interface AnswerShape {
   matter: { title: string };
   division: string;
   score: number;
-  source: { file: string; line: number };
+  source: { file: string; line: number; listDate: { year: number | null } };
   succession: NoteShape | null;
 }
 
@@ -99,7 +99,11 @@ describe('answers about an agency the reform ended (蒸湘区, the national patt
     expect(answer, JSON.stringify(r.data!.whoHandles.map((a) => a.agency.name))).toBeDefined();
     const note = answer!.succession!;
     expect(note.current).toEqual(['区市场监督管理局']);
-    expect(note.text).toBe(`清单载明由${answer!.agency.name}负责；按 2019 年机构改革，该职责现由区市场监督管理局承担`);
+    // The year of the list the answer cites, when the list states one (清单（2016）载明).
+    const year = answer!.source.listDate.year;
+    expect(note.text).toBe(
+      `清单${year ? `（${year}）` : ''}载明由${answer!.agency.name}负责；按 2019 年机构改革，该职责现由区市场监督管理局承担`,
+    );
     expect(note.steps).toHaveLength(1);
     expect(note.steps[0]).toMatchObject({
       kind: 'merged_into',
