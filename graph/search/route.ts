@@ -78,6 +78,8 @@ export interface PreparedTerms {
 export interface EvidenceIndex {
   agencies: AgencyEvidence[];
   mentionable: MentionableAgency[];
+  /** Agencies by the names of the bodies that hold their duties today (市场监管局 for 工商分局): see prepareTerms. */
+  successorMentionable: MentionableAgency[];
   /** Each row's searchable text, in the order of `rows`. */
   rows: Array<{ agency: AgencyRef; row: EvidenceRow; text: string }>;
   /** The kinds of department (profile ids) each agency is by any of its names or plaques. */
@@ -125,16 +127,14 @@ export function buildEvidenceIndex(
   rulings: RulingRecord[] = [],
   succession: SuccessionEvent[] = [],
 ): EvidenceIndex {
+  const mentionable = withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] })));
   return {
     rulings,
     succession,
     refs: new Map(agencies.map((a) => [a.agency.key, a.agency])),
     agencies,
-    mentionable: withSuccessorNames(
-      withMentionForms(agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] }))),
-      agencies.map((a) => a.agency),
-      succession,
-    ),
+    mentionable,
+    successorMentionable: successorNames(mentionable, agencies, succession),
     rows: agencies.flatMap((a) => a.rows.map((row) => ({ agency: a.agency, row, text: `${row.title}${row.division}${row.case ?? ''}` }))),
     kinds: new Map(agencies.map((a) => [a.agency.key, kindsOf(a.agency)])),
     domains: new Map(agencies.map((a) => [a.agency.key, domainPosterior(a.rows.map((r) => `${r.title}${r.division}`).join('\n'))])),
@@ -144,29 +144,38 @@ export function buildEvidenceIndex(
 
 /**
  * A name people type today (市场监管局) that no agency of the lists is called by names the
- * agencies whose duties went to that body (工商分局, 质监局, 食药监局): it is added to their
- * mention forms, so the mention boost goes to their rows. A form some agency is called by
- * itself stays that agency's alone.
+ * agencies whose duties went to that body (工商分局, 质监局, 食药监局): each such agency with
+ * the names of its successors today, so the mention boost goes to their rows. A form some
+ * agency is called by itself stays that agency's alone.
  */
-function withSuccessorNames(
-  mentionable: MentionableAgency[],
-  agencies: readonly AgencyRef[],
+function successorNames(
+  mentionable: readonly MentionableAgency[],
+  agencies: readonly AgencyEvidence[],
   local: readonly SuccessionEvent[],
 ): MentionableAgency[] {
   const own = new Set(mentionable.flatMap((m) => m.questionForms));
   const asOf = today();
-  const modern = new Map(
-    agencies.map((a) => [a.key, successorMentionForms(a.name, jurisdictionKeyOf(a.key), local, asOf).filter((f) => !own.has(f))]),
-  );
-  return mentionable.map((m) => {
-    const forms = modern.get(m.key) ?? [];
-    return forms.length ? { ...m, questionForms: [...m.questionForms, ...forms] } : m;
-  });
+  return agencies
+    .map(({ agency: a }) => ({
+      key: a.key,
+      questionForms: successorMentionForms(a.name, jurisdictionKeyOf(a.key), local, asOf).filter((f) => !own.has(f)),
+    }))
+    .filter((m) => m.questionForms.length > 0);
 }
 
-/** Terms of the question or message, with named agencies resolved and taken out of the text search. */
-export function prepareTerms(question: string, mentionable: readonly MentionableAgency[]): PreparedTerms | null {
+/**
+ * Terms of the question or message, with named agencies resolved and taken out of the text
+ * search. `successors`: agencies by the names of the bodies that hold their duties today
+ * (EvidenceIndex.successorMentionable); they are boosted like named agencies, but the words stay
+ * in the search, because they also say what the matter is (医保局: 医保; 市场监管局: 市场, 监管).
+ */
+export function prepareTerms(
+  question: string,
+  mentionable: readonly MentionableAgency[],
+  successors: readonly MentionableAgency[] = [],
+): PreparedTerms | null {
   const mentions = findAgencyMentions(question, mentionable);
+  const successorMentions = findAgencyMentions(question, successors);
   const long = [...question].length > SUBJECT.longMessage;
   const raw = long ? subjectTerms(question) : { ...questionTerms(question), weights: new Map<string, number>() };
   const own = raw.terms.filter((t) => !mentions.words.some((w) => w.includes(t)));
@@ -181,7 +190,14 @@ export function prepareTerms(question: string, mentionable: readonly Mentionable
   // The kinds the question's words point at, its spoken words read as the document words for them (太吵 → 噪声).
   const kinds = new Map(profileSubjectsIn(`${question}\n${[...expanded.keys()].join('\n')}`).map((p) => [p.profile.id, p.subjects.length]));
   const domains = long && ROUTE.domainBoostLong > 0 ? domainPosterior(question) : null;
-  return { terms, kinds, domains, long, termWeight: raw.weights, mentioned: mentions.agencyKeys };
+  return {
+    terms,
+    kinds,
+    domains,
+    long,
+    termWeight: raw.weights,
+    mentioned: new Set([...mentions.agencyKeys, ...successorMentions.agencyKeys]),
+  };
 }
 
 /** An agency with its score and the rows that support it, best first. */
@@ -402,7 +418,7 @@ export async function route(input: SearchInput): Promise<Routing> {
   const keys = await jurisdictionKeys(input.jurisdiction, version);
   const index = await evidenceIndex(keys, version, agencyJurisdictions, input.asOf ?? null);
   const titles = await sourceTitles(version);
-  const prepared = prepareTerms(input.question, index.mentionable);
+  const prepared = prepareTerms(input.question, index.mentionable, index.successorMentionable);
   const weights = prepared ? questionWeights(prepared, index) : new Map<string, number>();
   const ranked = prepared ? rankAgencies(prepared, index, weights) : [];
   const features = confidenceFeatures(ranked, prepared?.long ?? false, prepared ? kindStrength(prepared) : 0);

@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withMentionForms } from '../../../domain/agency-names.js';
 import { agencyJurisdictions, jurisdictionEvidence } from '../../../graph/repositories/evidence.repository.js';
 import { graphVersion } from '../../../graph/version.js';
 import { successionRecords } from '../../../graph/succession/repository.js';
@@ -151,20 +150,27 @@ describe('answers about an agency the reform ended (蒸湘区, the national patt
     const version = await graphVersion();
     const keys = await jurisdictionKeys('蒸湘区', version);
     const index = await evidenceIndex(keys, version, agencyJurisdictions);
+    // The same evidence without any succession: the agencies' own names only.
     const raw = await jurisdictionEvidence(keys!);
     const plain = buildEvidenceIndex(raw.agencies, raw.rulings);
-    const plainForms = withMentionForms(raw.agencies.map((a) => ({ key: a.agency.key, names: [a.agency.name, ...a.agency.aliases] })));
+    expect(index.successorMentionable.length).toBeGreaterThan(0);
     for (const q of [
       VACCINE,
       '餐饮具集中消毒谁来管',
       '小区旁边的养猪场臭气熏天，污水直接排到河里，谁来管？',
       '电力线路保护区里有人盖房子',
     ]) {
-      const withSuccession = prepareTerms(q, index.mentionable);
-      const without = prepareTerms(q, plainForms);
-      expect(withSuccession?.mentioned, q).toEqual(without?.mentioned);
+      const withSuccession = prepareTerms(q, index.mentionable, index.successorMentionable);
+      const without = prepareTerms(q, plain.mentionable);
+      expect(withSuccession, q).toEqual(without);
       const ranked = rankAgencies(withSuccession!, index).map((a) => [a.agency.key, a.score]);
-      expect(ranked, q).toEqual(rankAgencies(without!, { ...plain, mentionable: plainForms }).map((a) => [a.agency.key, a.score]));
+      expect(ranked, q).toEqual(rankAgencies(without!, plain).map((a) => [a.agency.key, a.score]));
+      const answers = await whoHandles({ question: q, jurisdiction: '蒸湘区', first: 10 });
+      const listed = answers.filter((a) => a.coverage === 'LIST');
+      expect(
+        listed.map((a) => a.agency.key),
+        q,
+      ).toEqual(ranked.filter(([k]) => listed.some((a) => a.agency.key === k)).map(([k]) => k));
     }
   });
 });
@@ -177,7 +183,9 @@ describe('names people type today', () => {
     expect(answers[0]?.succession?.current.join('')).toContain('市场监督管理局');
     const version = await graphVersion();
     const index = await evidenceIndex(await jurisdictionKeys('蒸湘区', version), version, agencyJurisdictions);
-    const mentioned = [...prepareTerms('市场监管局管不管餐饮具集中消毒', index.mentionable)!.mentioned].map((k) => k.split('|')[1]);
+    const mentioned = [...prepareTerms('市场监管局管不管餐饮具集中消毒', index.mentionable, index.successorMentionable)!.mentioned].map(
+      (k) => k.split('|')[1],
+    );
     expect(mentioned.some((n) => FOOD_DRUG.test(n!))).toBe(true);
     expect(mentioned.some((n) => /工商/.test(n!))).toBe(true);
     expect(mentioned.some((n) => /质监|质量技术监督/.test(n!))).toBe(true);
