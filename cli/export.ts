@@ -9,7 +9,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { parseCommandLine, type UsageText } from './command-line';
 import { openGraph } from '../graph/connect';
 import { GraphError, describeGraphError } from '../graph/errors';
 import { exportCsv, exportCsvTables, exportGraphml, exportJson, type TableCounts } from '../graph/export/export';
@@ -48,19 +49,11 @@ function buildProgram(): Command {
     .configureOutput({ writeErr: () => undefined });
 }
 
-const USAGE_MESSAGES: Record<string, string> = {
-  'commander.unknownOption': '未知选项',
-  'commander.optionMissingArgument': '选项缺少参数',
-  'commander.missingMandatoryOptionValue': '缺少 --format（json、csv 或 graphml）',
-  'commander.invalidArgument': '参数取值无效',
-  'commander.excessArguments': '多余的参数',
+const USAGE_TEXT: UsageText = {
+  messages: { 'commander.missingMandatoryOptionValue': '缺少 --format（json、csv 或 graphml）' },
+  withoutDetail: ['commander.missingMandatoryOptionValue'],
+  usage: USAGE,
 };
-
-function usageError(error: CommanderError): void {
-  const detail = error.code === 'commander.missingMandatoryOptionValue' ? undefined : error.message.match(/'([^']+)'/)?.[1];
-  log(`${USAGE_MESSAGES[error.code] ?? '命令行参数有误'}${detail ? `：${detail}` : ''}`);
-  log(USAGE);
-}
 
 /** A file written beside its target and renamed into place on success, removed on failure. */
 interface PendingFile {
@@ -171,16 +164,8 @@ async function exportRetried(options: CliOptions): Promise<string> {
 
 export async function runExportCli(argv: string[]): Promise<number> {
   const program = buildProgram();
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      usageError(error);
-      return EXIT.usage;
-    }
-    throw error;
-  }
+  const parsed = parseCommandLine(program, argv, USAGE_TEXT, log);
+  if (parsed !== 'run') return parsed === 'done' ? EXIT.ok : EXIT.usage;
   const options = program.opts<CliOptions>();
   if (options.table !== undefined && !isTableName(options.table)) {
     log(`未知的表：${options.table}（可选：${TABLE_NAMES.join('、')}）`);

@@ -6,7 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseCommandLine, type UsageText } from './command-line';
 import { loadDocuments, type LoadRun } from '../loaders/load';
 import type { Jurisdiction } from '../domain/jurisdiction';
 import { calendarDate } from '../domain/list-date';
@@ -47,27 +48,18 @@ function buildProgram(): Command {
       .option('--county <name>', '无标题文档的县/区')
       .option('--as-of <date>', '正文未写明日期的清单按此日期记录（2016、2016-03 或 2016-03-15）；正文写明的日期优先')
       .exitOverride()
-      // Commander's own messages are English; usageError() says it in Chinese instead.
+      // Commander's own messages are English; cli/command-line.ts says them in Chinese instead.
       .configureOutput({ writeErr: () => undefined })
   );
 }
 
-const USAGE_MESSAGES: Record<string, string> = {
-  'commander.missingArgument': '缺少要导入的文件',
-  'commander.unknownOption': '未知选项',
-  'commander.optionMissingArgument': '选项缺少参数',
-  'commander.excessArguments': '多余的参数',
-};
-
-function usageError(error: CommanderError): void {
-  // The option a user mistyped is worth echoing; commander's name for the file argument is not.
-  const detail = error.code === 'commander.missingArgument' ? undefined : error.message.match(/'([^']+)'/)?.[1];
-  const what = USAGE_MESSAGES[error.code] ?? '命令行参数有误';
-  log(`${what}${detail ? `：${detail}` : ''}`);
-  log(
+const USAGE: UsageText = {
+  messages: { 'commander.missingArgument': '缺少要导入的文件' },
+  // Commander's name for the file argument is not something the user typed.
+  withoutDetail: ['commander.missingArgument'],
+  usage:
     '用法：npm run load -- [--dry-run] [--json] [--strict] [--department 名称] [--province 省 --city 市 --county 县区] [--as-of 2016] <文件…>（--help 查看全部选项）',
-  );
-}
+};
 
 function jurisdictionOverride(o: CliOptions): Partial<Jurisdiction> | undefined {
   const j: Partial<Jurisdiction> = {};
@@ -123,16 +115,8 @@ async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {
 
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      usageError(error);
-      return EXIT.usage;
-    }
-    throw error;
-  }
+  const parsed = parseCommandLine(program, argv, USAGE, log);
+  if (parsed !== 'run') return parsed === 'done' ? EXIT.ok : EXIT.usage;
   const options = program.opts<CliOptions>();
   const files = program.args;
   const asOf = options.asOf === undefined ? undefined : calendarDate(options.asOf);
