@@ -1,7 +1,7 @@
 // `npm run export` in a child process against the integration tests' Neo4j.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { cliEnvironment } from '../../support/load-cli.js';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 
@@ -13,15 +13,7 @@ export interface CliRun {
 
 /** Runs cli/export.ts with `args`; stdout kept as bytes (the BOM and the UTF-8 are what is tested). */
 export function exportWithCli(args: string[]): Promise<CliRun> {
-  const { uri, username, password, database } = inject('neo4j');
-  const env = {
-    ...process.env,
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username ?? '',
-    NEO4J_PASSWORD: password ?? '',
-    NEO4J_DATABASE: database ?? '',
-  };
-  const child = spawn(path.join(REPO, 'node_modules/.bin/tsx'), ['cli/export.ts', ...args], { cwd: REPO, env });
+  const child = spawn(path.join(REPO, 'node_modules/.bin/tsx'), ['cli/export.ts', ...args], { cwd: REPO, env: cliEnvironment() });
   const out: Buffer[] = [];
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
