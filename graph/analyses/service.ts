@@ -1,12 +1,11 @@
 // The analyses as the API sees them: plain objects, computed once per jurisdiction per
 // graph version (graph/version.ts: every committed write changes it).
-import { resolveAgencyNames } from '../../domain/agency-names.js';
 import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
 import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
 import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
 import { unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
-import { namedAgencies } from '../search/agency-lookup.js';
+import { resolveAgencyNamesToday } from '../search/agency-lookup.js';
 import { jurisdictionKeys } from '../search/jurisdiction.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import * as repo from './repository.js';
@@ -92,7 +91,8 @@ export async function compareMatter(
 
 export async function sharedMatters(jurisdiction: string, agencies: string[]): Promise<repo.SharedMatterRow[]> {
   const key = await resolve(jurisdiction, await graphVersion());
-  const resolved = resolveAgencyNames(agencies, await namedAgencies([key]));
+  // A name people type today (应急局) resolves to the agency that ceased into that body.
+  const resolved = await resolveAgencyNamesToday(agencies, [key]);
   if (resolved.unknown.length || resolved.ambiguous.length) throw unresolvedAgencies(resolved.unknown, resolved.ambiguous);
   return repo.readSharedMatters(key, resolved.keys);
 }

@@ -3,7 +3,6 @@
 // and appends its audit entry: readers (whose evidence is read under the same lock, at one
 // graph version: graph/version.ts) see the graph before it or after it, never half of it.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { resolveAgencyNames } from '../../domain/agency-names.js';
 import { matterKey as matterKeyOf, normaliseTitle } from '../../domain/matter-title.js';
 import { appendAudit, type AuditEntry } from '../audit/audit.js';
 import { withWriteTransaction } from '../driver.js';
@@ -13,7 +12,7 @@ import { BUMP_GRAPH_VERSION } from '../queries/version.js';
 import { readRows, type Row } from '../repositories/read.js';
 import { resolveJurisdiction } from '../repositories/answer.repository.js';
 import { str, strOrNull } from '../repositories/values.js';
-import { namedAgencies } from '../search/agency-lookup.js';
+import { resolveAgencyNamesToday } from '../search/agency-lookup.js';
 import * as Q from './queries.js';
 import {
   checkAgencyNames,
@@ -78,9 +77,10 @@ export async function recordRuling(input: RulingInput, audit: AuditEntry): Promi
   );
   const divisions = [input.lead, ...cooperating].map((a) => checkText('division', '职责分工', a.division));
   const place = await placeOf(input.jurisdiction);
-  const resolved = resolveAgencyNames(
+  // A name people type today (应急局) resolves to the agency that ceased into that body (graph/search/agency-lookup.ts).
+  const resolved = await resolveAgencyNamesToday(
     [input.lead, ...cooperating].map((a) => a.agency.trim()),
-    await namedAgencies(place.keys),
+    place.keys,
   );
   if (resolved.unknown.length || resolved.ambiguous.length) throw unresolvedAgencies(resolved.unknown, resolved.ambiguous);
   checkDistinctAgencies(resolved.keys);

@@ -5,15 +5,20 @@ import type { SuccessionAgency, SuccessionEvent } from '../../domain/succession/
 import { nameReading, sameAgency } from '../../domain/succession/names.js';
 import { successorsOf } from '../../domain/succession/successors.js';
 
-/** The bodies (other than itself) that hold some of the agency's duties at `asOf`. */
+/**
+ * The bodies (other than itself) that hold some of the agency's duties at `asOf`; `wholly`: only
+ * those that took all its duties (or all but named ones): the bodies it ceased into.
+ */
 export function successorBodies(
   name: string,
   jurisdictionKey: string,
   local: readonly SuccessionEvent[],
   asOf: string,
+  wholly = false,
 ): SuccessionAgency[] {
   const chain = successorsOf(name, { asOf, jurisdiction: jurisdictionKey, local });
-  return chain.unchanged ? [] : chain.holders.filter((h) => h.origin !== null).map((h) => h.agency);
+  if (chain.unchanged) return [];
+  return chain.holders.filter((h) => h.origin !== null && (!wholly || h.duties === 'all')).map((h) => h.agency);
 }
 
 /** The forms a question may name the agency's successors by (市场监督管理局, 市场监管局 …). */
@@ -31,8 +36,9 @@ export function namesSuccessorOf(
   jurisdictionKey: string,
   local: readonly SuccessionEvent[],
   asOf: string,
+  wholly = false,
 ): boolean {
   const reading = nameReading(jurisdictionKey);
   const asked: SuccessionAgency = { name: typed.trim(), profile: null };
-  return successorBodies(agency.name, jurisdictionKey, local, asOf).some((b) => sameAgency(b, asked, reading));
+  return successorBodies(agency.name, jurisdictionKey, local, asOf, wholly).some((b) => sameAgency(b, asked, reading));
 }

@@ -207,6 +207,21 @@ describe('names people type today', () => {
   });
 });
 
+describe('typed agency names in analyses', () => {
+  it("sharedMatters takes 应急局 as the 安监局 that ceased into it, and lists 市场监管局's several predecessors as candidates", async () => {
+    const q = `query($a: [String!]!) { sharedMatters(jurisdiction: "蒸湘区", agencies: $a) { key title } }`;
+    const today = await gql<{ sharedMatters: Array<{ key: string }> }>(q, { a: ['应急局', '卫生局'] });
+    const listed = await gql<{ sharedMatters: Array<{ key: string }> }>(q, { a: ['衡阳市蒸湘区安全生产监督管理局', '卫生局'] });
+    expect(today.errors).toBeUndefined();
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.sharedMatters.length).toBeGreaterThan(0);
+    expect(today.data!.sharedMatters).toEqual(listed.data!.sharedMatters);
+    const several = await gql(q, { a: ['市场监管局', '卫生局'] });
+    expect(several.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(several.errors?.[0]?.message).toMatch(/食品药品监督管理局/);
+  });
+});
+
 describe('local records (a county of its own, copied from 蒸湘区)', () => {
   let county: SuccessionCounty;
   let tag: string;
