@@ -44,6 +44,7 @@ export type {
   Coverage,
   OverlapKind,
   RoutingSummaryFragment as RoutingSummary,
+  SuccessionRefFragment as SuccessionNote,
 } from './operations.generated.js';
 
 export const overlapKinds: readonly OverlapKind[] = ['DECLARED', 'UNDECLARED', 'CONTRADICTION'];
@@ -164,8 +165,9 @@ const maxPage = 40;
 
 export const api = {
   jurisdictions: (signal?: AbortSignal) => request(JurisdictionsDocument, {}, signal).then((d) => d.jurisdictions),
-  ask: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
-    request(AskDocument, { question, jurisdiction, first: 10 }, signal).then((d) => d.ask),
+  /** `asOf` (2016, 2016-03, 2016-03-15): answer from each department's newest list on or before that day. */
+  ask: (question: string, jurisdiction: string | null, asOf: string | null, signal?: AbortSignal) =>
+    request(AskDocument, { question, jurisdiction, first: 10, asOf }, signal).then((d) => d.ask),
   askPublic: (question: string, jurisdiction: string | null, signal?: AbortSignal) =>
     request(AskPublicDocument, { question, jurisdiction, first: 5 }, signal).then((d) => d.ask),
   matter: (key: string, signal?: AbortSignal) => request(MatterDocument, { key }, signal).then((d) => d.matter),

@@ -50,7 +50,7 @@ const tabs = viewNames.map((name) =>
       onclick: (event: Event) => {
         event.preventDefault();
         // Keep the jurisdiction when switching tabs; the rest belongs to the old view.
-        navigate({ view: name, question: '', selected: null, agency: null, parties: [] }, true);
+        navigate({ view: name, question: '', selected: null, agency: null, parties: [], asOf: null }, true);
       },
     },
     strings.tabs[name],

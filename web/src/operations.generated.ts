@@ -58,9 +58,16 @@ export type RulingWithdrawalInput = {
   reference: string;
 };
 
+/** LOCAL: 本辖区自己的机构沿革记录；NATIONAL_PATTERN: 2018 年机构改革的全国通行模式（无本地记录时适用） */
+export type SuccessionOrigin =
+  | 'LOCAL'
+  | 'NATIONAL_PATTERN';
+
 export type AgencyRefFragment = { key: string, name: string, aliases: Array<string> };
 
-export type SourceRefFragment = { file: string, line: number, endLine: number, title: string | null };
+export type SourceRefFragment = { file: string, line: number, endLine: number, title: string | null, listDate: { label: string } };
+
+export type SuccessionRefFragment = { text: string, current: Array<string>, steps: Array<{ kind: string, from: string, to: Array<string>, effective: string, origin: SuccessionOrigin, source: { title: string, docNumber: string | null, issuer: string, date: string }, recordedAt: { file: string, line: number } | null }> };
 
 export type BasisRefFragment = { title: string | null, docNumber: string | null, articles: Array<string> };
 
@@ -81,11 +88,12 @@ export type AskQueryVariables = Exact<{
   question: string;
   jurisdiction?: string | null | undefined;
   first?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
 export type AskQuery = { ask: (
-    { answers: Array<{ key: string, kind: string, division: string, role: string | null, case: string | null, score: number, confidence: number, coverage: Coverage, highlights: Array<string>, agency: AgencyRefFragment, matter: { key: string | null, title: string }, bases: Array<BasisRefFragment>, source: SourceRefFragment, ruling: RulingCitationFragment | null }> }
+    { answers: Array<{ key: string, kind: string, division: string, role: string | null, case: string | null, score: number, confidence: number, coverage: Coverage, highlights: Array<string>, agency: AgencyRefFragment, matter: { key: string | null, title: string }, bases: Array<BasisRefFragment>, source: SourceRefFragment, ruling: RulingCitationFragment | null, succession: SuccessionRefFragment | null }> }
     & RoutingSummaryFragment
   ) };
 
@@ -97,7 +105,7 @@ export type AskPublicQueryVariables = Exact<{
 
 
 export type AskPublicQuery = { ask: (
-    { contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment, ruling: RulingCitationFragment | null }> }
+    { contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment, ruling: RulingCitationFragment | null, source: SourceRefFragment, succession: SuccessionRefFragment | null }> }
     & RoutingSummaryFragment
   ) };
 
@@ -215,6 +223,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SuccessionRefFragmentDoc = new TypedDocumentString(`
+    fragment SuccessionRef on SuccessionNote {
+  text
+  current
+  steps {
+    kind
+    from
+    to
+    effective
+    origin
+    source {
+      title
+      docNumber
+      issuer
+      date
+    }
+    recordedAt {
+      file
+      line
+    }
+  }
+}
+    `, {"fragmentName":"SuccessionRef"}) as unknown as TypedDocumentString<SuccessionRefFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(`
     fragment AgencyRef on Agency {
   key
@@ -235,6 +266,9 @@ export const SourceRefFragmentDoc = new TypedDocumentString(`
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
     `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
 export const AssignmentFragmentDoc = new TypedDocumentString(`
@@ -265,6 +299,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
 fragment BasisRef on BasisCitation {
   title
@@ -346,6 +383,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }`, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
 export const DossierRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment DossierRowFields on DossierRow {
@@ -394,6 +434,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }`, {"fragmentName":"DossierRowFields"}) as unknown as TypedDocumentString<DossierRowFieldsFragment, unknown>;
 export const StatementFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatementFields on ListStatement {
@@ -422,6 +465,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
 fragment DossierRowFields on DossierRow {
   key
@@ -471,8 +517,13 @@ export const JurisdictionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<JurisdictionsQuery, JurisdictionsQueryVariables>;
 export const AskDocument = new TypedDocumentString(`
-    query Ask($question: String!, $jurisdiction: String, $first: Int) {
-  ask(question: $question, jurisdiction: $jurisdiction, first: $first) {
+    query Ask($question: String!, $jurisdiction: String, $first: Int, $asOf: String) {
+  ask(
+    question: $question
+    jurisdiction: $jurisdiction
+    first: $first
+    asOf: $asOf
+  ) {
     ...RoutingSummary
     answers {
       key
@@ -500,6 +551,9 @@ export const AskDocument = new TypedDocumentString(`
       ruling {
         ...RulingCitation
       }
+      succession {
+        ...SuccessionRef
+      }
     }
   }
 }
@@ -513,6 +567,30 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
+}
+fragment SuccessionRef on SuccessionNote {
+  text
+  current
+  steps {
+    kind
+    from
+    to
+    effective
+    origin
+    source {
+      title
+      docNumber
+      issuer
+      date
+    }
+    recordedAt {
+      file
+      line
+    }
+  }
 }
 fragment BasisRef on BasisCitation {
   title
@@ -557,6 +635,12 @@ export const AskPublicDocument = new TypedDocumentString(`
       ruling {
         ...RulingCitation
       }
+      source {
+        ...SourceRef
+      }
+      succession {
+        ...SuccessionRef
+      }
     }
   }
 }
@@ -564,6 +648,36 @@ export const AskPublicDocument = new TypedDocumentString(`
   key
   name
   aliases
+}
+fragment SourceRef on Source {
+  file
+  line
+  endLine
+  title
+  listDate {
+    label
+  }
+}
+fragment SuccessionRef on SuccessionNote {
+  text
+  current
+  steps {
+    kind
+    from
+    to
+    effective
+    origin
+    source {
+      title
+      docNumber
+      issuer
+      date
+    }
+    recordedAt {
+      file
+      line
+    }
+  }
 }
 fragment RulingCitation on Ruling {
   reference
@@ -672,6 +786,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
 fragment BasisRef on BasisCitation {
   title
@@ -741,6 +858,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
 fragment BasisRef on BasisCitation {
   title
@@ -787,6 +907,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
 fragment BasisRef on BasisCitation {
   title
@@ -1008,6 +1131,9 @@ fragment SourceRef on Source {
   line
   endLine
   title
+  listDate {
+    label
+  }
 }
 fragment BasisRef on BasisCitation {
   title

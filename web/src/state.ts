@@ -1,5 +1,5 @@
 // The view's state lives in the URL hash (`#view=overlaps&j=蒸湘区&kind=DECLARED&min=2&sel=…`,
-// `#view=dispute&j=蒸湘区&q=出生人口性别比&a=…&a=…`)
+// `#view=dispute&j=蒸湘区&q=出生人口性别比&a=…&a=…`, `#view=ask&j=蒸湘区&q=疫苗&asof=2017`)
 // so a link pasted into a dispute opens exactly what the sender saw. Pure: no DOM access.
 
 import { overlapKinds, type OverlapKind } from './api.js';
@@ -23,6 +23,8 @@ export interface ViewState {
   selected: string | null;
   /** The agencies of a dispute, as picked (canonical names), in the order picked. */
   parties: string[];
+  /** 谁负责 as of a day (2016, 2016-03 or 2016-03-15): each department's newest list on or before it; null: the newest lists. */
+  asOf: string | null;
 }
 
 export const defaultState: ViewState = {
@@ -34,7 +36,11 @@ export const defaultState: ViewState = {
   agency: null,
   selected: null,
   parties: [],
+  asOf: null,
 };
+
+/** The dates the API's `asOf` takes: a year, a month or a day. */
+export const asOfPattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function isView(value: string | null): value is ViewName {
   return value !== null && (viewNames as readonly string[]).includes(value);
@@ -55,6 +61,8 @@ export function parseState(hash: string): ViewState {
     selected: params.get('sel') || null,
     // One `a=` per agency: names never need a separator of their own.
     parties: [...new Set(params.getAll('a').filter(Boolean))],
+    // A malformed date in a pasted link is dropped rather than sent: the answer is then today's.
+    asOf: asOfPattern.test(params.get('asof') ?? '') ? params.get('asof') : null,
   };
 }
 
@@ -69,5 +77,6 @@ export function formatState(state: ViewState): string {
   if (state.agency) params.set('agency', state.agency);
   if (state.selected) params.set('sel', state.selected);
   for (const party of state.parties) params.append('a', party);
+  if (state.asOf) params.set('asof', state.asOf);
   return `#${params.toString()}`;
 }

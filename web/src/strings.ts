@@ -104,6 +104,48 @@ export const strings = {
     rulingDate: (date: string) => `（${date}）`,
   },
 
+  /**
+   * A listed body that is gone (issue 13): who holds the duty today, and each step with its
+   * source and whether it is this jurisdiction's own record or the reform's general pattern.
+   */
+  succession: {
+    now: '现承担该职责的机构',
+    heading: '机构沿革',
+    origins: { LOCAL: '本地记录', NATIONAL_PATTERN: '全国改革通行做法' } as Record<string, string>,
+    originHints: {
+      LOCAL: '本辖区的机构沿革记录',
+      NATIONAL_PATTERN: '本辖区没有沿革记录时，按 2018 年机构改革在全国的通行做法推定；以本地实际为准',
+    } as Record<string, string>,
+    kinds: {
+      renamed: '更名为',
+      merged_into: '并入',
+      split_between: '职责分至',
+      duties_transferred: '职责划入',
+      abolished: '撤销',
+      established: '组建',
+    } as Record<string, string>,
+    /** 2019-03-31 起 区食品药品监督管理局 并入 市场监督管理局 */
+    step: (effective: string, from: string, kind: string, to: string) => `${effective} 起，${from}${to ? ` ${kind} ${to}` : ` ${kind}`}`,
+    basis: '依据',
+    recordedAt: '记录于',
+    /** The public card: the old body, named after the one to go to. */
+    listed: (listDate: string) => `清单（${listDate}）所列原机构`,
+    /** Phones of the old body, as its list of that year gives them. */
+    oldPhones: (listDate: string) => `以下电话为清单（${listDate}）所载原机构电话，可能已变更`,
+    oldUnit: '原机构科室',
+  },
+
+  /** 截至日期: 谁负责 as the lists of a past day said it. */
+  asOf: {
+    label: '截至日期',
+    placeholder: '如 2017 或 2017-06-30',
+    apply: '按此日期',
+    clear: '清除',
+    hint: '只看该日期或之前发布的清单（例如机构改革前的清单）；不填则按各部门最新的清单。',
+    invalid: '请输入年份（2017）、年月（2017-06）或日期（2017-06-30）。',
+    active: (date: string) => `按截至 ${date} 的清单作答：各部门取该日或之前最新的清单。`,
+  },
+
   /** How sure an answer is (api confidence, in bands: assessment.ts). */
   confidence: {
     likely: '很可能',
@@ -153,6 +195,8 @@ export const strings = {
   sourceLine: (file: string, line: number) => `${file} 第 ${line} 行`,
   /** A source named by its list or document (`title` as dom.ts bookTitle writes it): 《衡阳市蒸湘区卫生局责任清单》第 8748 行. */
   titledSourceLine: (title: string, line: number) => `${title}第 ${line} 行`,
+  /** The list's date after its title: （2016年）, （日期不详）. */
+  listDate: (label: string) => `（${label}）`,
 
   /** The 原文 panel: the rows of the original document around a cited line. */
   sourceText: {

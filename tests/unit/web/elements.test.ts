@@ -129,11 +129,12 @@ describe('matterGraph', () => {
       bases: [],
       case: null,
       score: 1,
-      source: { file: 'f.txt', line: 3, endLine: 3, title: null },
+      source: { file: 'f.txt', line: 3, endLine: 3, title: null, listDate: { label: '日期不详' } },
       highlights: [],
       confidence: 0.9,
       coverage: 'LIST',
       ruling: null,
+      succession: null,
     };
     const elements = matterGraph(answerAsMatter(answer));
     expect(elements.map((e) => e.data.label).filter(Boolean)).toEqual(['负责节能监察', '发改局']);

@@ -11,7 +11,7 @@ const row = (listKey: string, file: string, line: number, agency: string): Assig
   bases: [],
   listKey,
   listDepartment: listKey,
-  source: { file, line, endLine: line, title: `${listKey}责任清单` },
+  source: { file, line, endLine: line, title: `${listKey}责任清单`, listDate: { label: listKey === '卫生局' ? '2016年' : '日期不详' } },
 });
 
 describe('rows of a shared matter or a contradiction, list by list', () => {
@@ -27,7 +27,7 @@ describe('rows of a shared matter or a contradiction, list by list', () => {
     for (const input of [rows, shuffled]) {
       const lists = byList(input);
       expect(lists.map((l) => l.key)).toEqual(['卫生局', '计生局']);
-      expect(lists.map((l) => l.label)).toEqual(['《卫生局责任清单》', '《计生局责任清单》']);
+      expect(lists.map((l) => l.label)).toEqual(['《卫生局责任清单》（2016年）', '《计生局责任清单》（日期不详）']);
       expect(lists.map((l) => l.rows.map((r) => r.source.line))).toEqual([
         [8747, 8761, 8768],
         [9822, 9836],

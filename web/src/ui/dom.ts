@@ -46,11 +46,13 @@ export function status(kind: StatusKind, message: string, hint?: string): HTMLEl
 export const loading = (): HTMLElement => status('loading', strings.state.loading);
 export const empty = (): HTMLElement => status('empty', strings.state.empty, strings.state.emptyHint);
 
-/** A source as the API sends it; title is the list's (else the document's) title when known. */
+/** A source as the API sends it; title and date are the list's (else the document's) when known. */
 export interface TitledSource {
   file: string;
   line: number;
   title?: string | null;
+  /** 2016年, 2016年3月15日 or 日期不详 (the API's ListDate label). */
+  listDate?: { label: string } | null;
 }
 
 /** An inferred title says so after it (衡阳市蒸湘区卫生局责任清单（标题为推断）): the note goes outside the 《》. */
@@ -63,16 +65,26 @@ export function bookTitle(title: string): string {
 }
 
 /**
- * 《衡阳市蒸湘区卫生局责任清单》第 8748 行; without a title "file.txt 第 12 行" (the file's own
- * name: the full path is noise in a list).
+ * 《衡阳市蒸湘区卫生局责任清单》（2016年）第 8748 行; without a title "file.txt（2016年）第 12 行"
+ * (the file's own name: the full path is noise in a list). The list's date is part of every
+ * source (issue 13): a reader must see how old the list is that an answer rests on.
  */
 export function sourceLabel(source: TitledSource): string {
-  return source.title ? strings.titledSourceLine(bookTitle(source.title), source.line) : fileLineLabel(source);
+  if (source.title) return strings.titledSourceLine(datedBookTitle(source.title, source.listDate), source.line);
+  if (!source.listDate) return fileLineLabel(source);
+  return strings.titledSourceLine(`${fileName(source.file)}${strings.listDate(source.listDate.label)}`, source.line);
 }
+
+/** 《衡阳市蒸湘区卫生局责任清单》（2016年）: a list named with its date (the 原文 panel's header). */
+export function datedBookTitle(title: string, listDate?: { label: string } | null): string {
+  return `${bookTitle(title)}${listDate ? strings.listDate(listDate.label) : ''}`;
+}
+
+const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 /** "file.txt 第 12 行": the file's own name; the full path is noise. */
 export function fileLineLabel(source: TitledSource): string {
-  return strings.sourceLine(source.file.split(/[\\/]/).pop() ?? source.file, source.line);
+  return strings.sourceLine(fileName(source.file), source.line);
 }
 
 /** A labelled value inside a card. */

@@ -5,7 +5,7 @@
 import { api, type SourceText } from '../api.js';
 import { describeError } from '../errors.js';
 import { strings } from '../strings.js';
-import { bookTitle, field, fileLineLabel, h, loading, sourceLabel, status, type TitledSource } from './dom.js';
+import { datedBookTitle, field, fileLineLabel, h, loading, sourceLabel, status, type TitledSource } from './dom.js';
 
 /** Lines added above or below by one click on 向上展开 / 向下展开 (the API allows 100). */
 const step = 20;
@@ -33,6 +33,8 @@ function createPanel() {
   document.body.append(element);
   let controller: AbortController | null = null;
   let opener: HTMLElement | null = null;
+  // The list's date comes with the source that opened the panel (the text itself carries none).
+  let listDate: TitledSource['listDate'] = null;
 
   function close(): void {
     controller?.abort();
@@ -48,7 +50,11 @@ function createPanel() {
     const expand = (label: string, next: Partial<Request>, disabled: boolean) =>
       h('button', { type: 'button', class: 'tool expand', disabled, onclick: () => void load({ ...request, ...next }) }, label);
     body.replaceChildren(
-      h('div', { class: 'source-title', 'data-testid': 'source-title' }, text.title ? bookTitle(text.title) : text.file),
+      h(
+        'div',
+        { class: 'source-title', 'data-testid': 'source-title' },
+        text.title ? datedBookTitle(text.title, listDate) : `${text.file}${listDate ? strings.listDate(listDate.label) : ''}`,
+      ),
       text.department ? field(s.department, text.department) : '',
       field(s.file, `${text.file} · ${s.lines(first, last)}`),
       expand(s.earlier, { before: Math.min(maxSpan, request.before + step) }, first <= 1 || request.before >= maxSpan),
@@ -92,6 +98,7 @@ function createPanel() {
     show(source: TitledSource) {
       opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       element.hidden = false;
+      listDate = source.listDate ?? null;
       closeButton.focus();
       void load({ file: source.file, line: source.line, before: 8, after: 12 });
     },

@@ -10,11 +10,12 @@ import { graphPanel } from '../graph/canvas.js';
 import { renderGraph } from '../graph/render.js';
 import { matterLayout } from '../graph/layouts.js';
 import { palette } from '../graph/style.js';
-import type { ViewState } from '../state.js';
+import { asOfPattern, type ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { empty, field, h, marked, questionForm, status } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
 import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage, rulingNote } from '../ui/reply.js';
+import { successionBox } from '../ui/succession.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 /** Relevance relative to the best answer: a bar reads faster than a raw ranking score. */
@@ -35,10 +36,68 @@ function answerId(answer: Answer): string {
   return answer.kind === 'ruling' ? `${answer.key}|${answer.agency.key}` : answer.key;
 }
 
+/**
+ * 截至日期: an optional day (2017, 2017-06, 2017-06-30) the answers are given as of, so staff can
+ * see what the lists said before the reform. Kept in the URL (`asof=`); 清除 goes back to today.
+ */
+function asOfForm(onChange: (asOf: string | null) => void): { element: HTMLElement; show(asOf: string | null): void } {
+  const t = strings.asOf;
+  const input = h('input', {
+    type: 'text',
+    name: 'asOf',
+    id: 'as-of-input',
+    class: 'as-of-input',
+    inputmode: 'numeric',
+    placeholder: t.placeholder,
+    'aria-label': t.label,
+    title: t.hint,
+    autocomplete: 'off',
+    'data-testid': 'as-of-input',
+  });
+  const element = h(
+    'form',
+    {
+      class: 'as-of',
+      'data-testid': 'as-of',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const value = input.value.trim();
+        input.setCustomValidity(value && !asOfPattern.test(value) ? t.invalid : '');
+        if (!input.reportValidity()) return;
+        onChange(value || null);
+      },
+    },
+    h('label', { class: 'field-label', for: 'as-of-input' }, t.label),
+    input,
+    h('button', { type: 'submit', class: 'tool' }, t.apply),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'tool',
+        'data-testid': 'as-of-clear',
+        onclick: () => {
+          input.value = '';
+          input.setCustomValidity('');
+          onChange(null);
+        },
+      },
+      t.clear,
+    ),
+  );
+  return {
+    element,
+    show(asOf) {
+      if (document.activeElement !== input) input.value = asOf ?? '';
+    },
+  };
+}
+
 export function askView(context: ViewContext): View {
   const s = strings.ask;
   const { form, input } = questionForm(s.placeholder, s.submit, (question) => context.navigate({ question, selected: null }, true));
   const results = h('div', { class: 'results', 'data-testid': 'answers' }, status('hint', s.intro));
+  const asOfControl = asOfForm((asOf) => context.navigate({ asOf, selected: null }, true));
   const panel = graphPanel(
     [
       { label: strings.graph.matter, color: palette.matter, shape: 'node' },
@@ -55,7 +114,7 @@ export function askView(context: ViewContext): View {
   const element = h(
     'div',
     { class: 'view view-ask' },
-    h('div', { class: 'side' }, form, results),
+    h('div', { class: 'side' }, form, asOfControl.element, results),
     h('div', { class: 'main' }, graphTitle, graphStatus, panel.element),
   );
 
@@ -129,6 +188,7 @@ export function askView(context: ViewContext): View {
         scoreMeter(answer.score, best),
       ),
       answer.ruling ? rulingNote(answer.ruling) : null,
+      answer.succession ? successionBox(answer.succession) : null,
       field(s.matter, marked(answer.matter.title, words)),
       field(s.division, marked(answer.division, words)),
       bases.length ? field(s.bases, bases.join('；')) : null,
@@ -161,13 +221,14 @@ export function askView(context: ViewContext): View {
     graphTitle.textContent = s.graphHeading;
     void requests.run(
       results,
-      (signal) => api.ask(state.question, state.jurisdiction, signal),
+      (signal) => api.ask(state.question, state.jurisdiction, state.asOf, signal),
       (reply) => {
         const found = reply.answers;
         answers = found;
         results.replaceChildren(
           ...[
             reply.emergency ? emergencyBox(reply.emergency) : null,
+            state.asOf ? h('p', { class: 'as-of-active', 'data-testid': 'as-of-active' }, strings.asOf.active(state.asOf)) : null,
             replyMessage(reply, false),
             // The kind of department the lists are silent about, when the district has none of that kind to answer with.
             reply.generalFunction && !found.some((a) => a.kind === 'general') ? generalFunctionCard(reply.generalFunction) : null,
@@ -185,7 +246,9 @@ export function askView(context: ViewContext): View {
     element,
     update(state) {
       if (document.activeElement !== input) input.value = state.question;
-      const refetch = !current || current.question !== state.question || current.jurisdiction !== state.jurisdiction;
+      asOfControl.show(state.asOf);
+      const refetch =
+        !current || current.question !== state.question || current.jurisdiction !== state.jurisdiction || current.asOf !== state.asOf;
       const reselect = current?.selected !== state.selected;
       current = state;
       if (refetch) load(state);

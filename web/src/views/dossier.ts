@@ -6,7 +6,7 @@
 
 import type { Dossier } from '../api.js';
 import { strings } from '../strings.js';
-import { bookTitle, field, h } from '../ui/dom.js';
+import { datedBookTitle, field, h } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
 import { basisLabel } from '../basisLabel.js';
 
@@ -85,8 +85,12 @@ function listsOf(rows: readonly Row[]): Row['list'][] {
   return [...seen.values()];
 }
 
-function listHeading(list: Row['list']): string {
-  return list.title ? `${bookTitle(list.title)} · ${s.listDepartment(list.department)}` : s.listDepartment(list.department);
+/** 《…责任清单》（2016年） · 卫生局的清单: the list's date is its rows' (every row of a list carries it). */
+function listHeading(list: Row['list'], rows: readonly Row[]): string {
+  const listDate = rows.find((r) => r.list.key === list.key)?.source.listDate;
+  return list.title
+    ? `${datedBookTitle(list.title, listDate)} · ${s.listDepartment(list.department)}`
+    : `${s.listDepartment(list.department)}${listDate ? strings.listDate(listDate.label) : ''}`;
 }
 
 /** One grid row per (matter, list): each agency's rows of that list in its own column. */
@@ -104,7 +108,7 @@ function sideBySide(dossier: Dossier): HTMLElement {
     if (!rows.length) continue;
     grid.append(h('div', { class: 'grid-matter' }, matter.title, h('span', { class: 'muted' }, ` · ${s.reasons[matter.reason] ?? ''}`)));
     for (const list of listsOf(rows)) {
-      grid.append(h('div', { class: 'grid-list' }, listHeading(list)));
+      grid.append(h('div', { class: 'grid-list' }, listHeading(list, rows)));
       for (const column of columns) {
         const own = column.rows.filter((r) => r.matter.key === matter.key && r.list.key === list.key);
         grid.append(
@@ -164,7 +168,7 @@ function statementColumn(label: string, statement: Contradiction['first']): HTML
   return h(
     'div',
     { class: 'column' },
-    h('div', { class: 'column-head' }, `${label}：${listHeading(statement.list)}`),
+    h('div', { class: 'column-head' }, `${label}：${listHeading(statement.list, statement.rows)}`),
     ...statement.rows.map((row) =>
       h('p', {}, h('strong', {}, `${row.agency?.name ?? row.agencyRaw}：`), row.division, ' ', sourceButton(row.source)),
     ),

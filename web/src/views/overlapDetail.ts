@@ -5,7 +5,7 @@ import type { AgencyDetail, Assignment, Overlap, OverlapItem, OverlapKind, Share
 import { strings } from '../strings.js';
 import { shortAgencyName } from '../../../domain/agency-names.js';
 import type { EdgeSummary } from '../graph/elements.js';
-import { bookTitle, empty, h, marked, status } from '../ui/dom.js';
+import { datedBookTitle, empty, h, marked, status } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
 import { basisLabel } from '../basisLabel.js';
 
@@ -47,7 +47,7 @@ export function byList(rows: readonly Assignment[]): ListRows[] {
   for (const row of rows) {
     const list = lists.get(row.listKey) ?? {
       key: row.listKey,
-      label: row.source.title ? bookTitle(row.source.title) : s.listOf(row.listDepartment),
+      label: row.source.title ? datedBookTitle(row.source.title, row.source.listDate) : s.listOf(row.listDepartment),
       rows: [],
     };
     list.rows.push(row);

@@ -9,10 +9,13 @@ import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { field, h } from '../ui/dom.js';
 import { assessmentTags, emergencyBox, generalFunctionCard, replyMessage, rulingNote } from '../ui/reply.js';
+import { currentBodies } from '../succession.js';
+import { successionBox } from '../ui/succession.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
 export function publicView(context: ViewContext): View {
   const s = strings.public;
+  const t = strings.succession;
   const input = h('textarea', { name: 'problem', class: 'problem', rows: 3, placeholder: s.placeholder, 'aria-label': s.placeholder });
   const form = h(
     'form',
@@ -39,12 +42,24 @@ export function publicView(context: ViewContext): View {
     const assessment = assess(answer, reply.coverage);
     // The API sends no phones for a weak answer; a reply saying the lists are silent makes its list rows weak too.
     const phones = assessment.weak ? [] : answer.phones;
+    // A body the reform ended: the one to go to today heads the card; the listed one, its unit
+    // and its phones follow, each saying they come from the list of that year.
+    const gone = answer.succession;
+    const listDate = answer.source.listDate.label;
     return h(
       'article',
       { class: `card public-card${assessment.weak ? ' weak' : ''}`, 'data-testid': 'public-card', 'data-strength': assessment.strength },
-      h('header', {}, h('h3', { 'data-testid': 'public-office' }, answer.agency.name), assessmentTags(assessment)),
+      h(
+        'header',
+        {},
+        h('h3', { 'data-testid': 'public-office' }, gone ? currentBodies(gone) : answer.agency.name),
+        assessmentTags(assessment),
+      ),
+      gone ? field(t.listed(listDate), h('span', { 'data-testid': 'public-listed-office' }, answer.agency.name)) : null,
+      gone ? successionBox(gone) : null,
       answer.ruling ? rulingNote(answer.ruling) : null,
-      answer.unit ? field(s.unit, answer.unit) : null,
+      answer.unit ? field(gone ? t.oldUnit : s.unit, answer.unit) : null,
+      gone && phones.length ? h('p', { class: 'old-phones muted', 'data-testid': 'public-old-phones' }, t.oldPhones(listDate)) : null,
       h(
         'div',
         { class: 'phones', 'data-testid': 'public-phones' },
