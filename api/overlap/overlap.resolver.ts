@@ -3,6 +3,10 @@ import { Matter } from '../matter/matter.type.js';
 import { DivisionAssignment, MatterDivision, Overlap, OverlapKind, OverlapMatrix, UncoveredAssignment } from './overlap.type.js';
 import * as service from './overlap.service.js';
 
+/** The asOf of the overlap analyses: which agencies are one body that day (issue 13). */
+const AS_OF_BODIES =
+  '按某日的机构看（2016、2019-06 或 2019-06-30）：此前已并入同一机构的部门之间不再算交叉（按本地机构沿革记录，或 2018 年机构改革的全国通行模式）；不填则按清单原样';
+
 @Resolver()
 export class OverlapResolver {
   @Query(() => [Matter], { description: '所列各部门（名称、别名或键）都承担职责的管理事项' })
@@ -23,8 +27,9 @@ export class OverlapResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Default 20, max 100' }) first: number | null,
     @Arg('minScore', () => Float, { nullable: true, description: 'Default 0: every finding the analysis reports' }) minScore: number | null,
     @Arg('after', () => String, { nullable: true, description: 'id of the last overlap of the previous page' }) after: string | null,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_BODIES }) asOf: string | null,
   ): Promise<Overlap[]> {
-    return service.overlaps({ jurisdiction, kind, first, minScore, after });
+    return service.overlaps({ jurisdiction, kind, first, minScore, after, asOf });
   }
 
   @Query(() => [MatterDivision], {
@@ -51,8 +56,11 @@ export class OverlapResolver {
   }
 
   @Query(() => OverlapMatrix, { description: '部门 × 部门交叉矩阵（网页视图用）', complexity: 50 })
-  overlapMatrix(@Arg('jurisdiction', () => String) jurisdiction: string): Promise<OverlapMatrix> {
-    return service.overlapMatrix(jurisdiction);
+  overlapMatrix(
+    @Arg('jurisdiction', () => String) jurisdiction: string,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_BODIES }) asOf: string | null,
+  ): Promise<OverlapMatrix> {
+    return service.overlapMatrix(jurisdiction, asOf);
   }
 }
 

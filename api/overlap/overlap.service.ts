@@ -3,6 +3,7 @@ import type { MatterDivisionResult } from '../../graph/analyses/compare.js';
 import type { CorpusAgency, MatterAssignment } from '../../graph/analyses/corpus.js';
 import type { FindingItem, OverlapFinding } from '../../graph/analyses/finding.js';
 import * as analyses from '../../graph/analyses/service.js';
+import { asOfDate } from '../answer/answer.service.js';
 import { apiError } from '../errors.js';
 import { pageSize } from '../guards.js';
 import type { Agency } from '../agency/agency.type.js';
@@ -73,6 +74,8 @@ export interface OverlapArgs {
   first: number | null;
   minScore: number | null;
   after: string | null;
+  /** The agencies as they are that day: agencies merged into one body by then no longer overlap each other. */
+  asOf?: string | null;
 }
 
 /** Thresholds are similarities: 0–1. */
@@ -93,6 +96,7 @@ export async function overlaps(args: OverlapArgs): Promise<Overlap[]> {
     first,
     minScore: args.minScore ?? OVERLAP_DEFAULTS.minScore,
     after: args.after,
+    asOf: asOfDate(args.asOf),
   });
   return found.map((f) => overlapOf(f, agencies));
 }
@@ -135,8 +139,8 @@ export async function uncoveredAssignments(jurisdiction: string, first: number |
   }));
 }
 
-export async function overlapMatrix(jurisdiction: string): Promise<OverlapMatrix> {
-  const m = await analyses.matrix(jurisdiction);
+export async function overlapMatrix(jurisdiction: string, asOf: string | null = null): Promise<OverlapMatrix> {
+  const m = await analyses.matrix(jurisdiction, asOfDate(asOf));
   return { jurisdiction, agencies: m.agencies, edges: m.edges.map((e) => ({ ...e, kind: e.kind as OverlapKind })) };
 }
 

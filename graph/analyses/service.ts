@@ -6,6 +6,8 @@ import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
 import { unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
 import { resolveAgencyNamesToday } from '../search/agency-lookup.js';
+import { bodiesAsOf, withinOneBody } from '../succession/bodies.js';
+import { localSuccessionEvents } from '../succession/repository.js';
 import { jurisdictionKeys } from '../search/jurisdiction.js';
 import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
 import * as repo from './repository.js';
@@ -44,6 +46,11 @@ export interface OverlapQuery {
   minScore: number;
   /** Id of the last finding of the previous page. */
   after: string | null;
+  /**
+   * YYYY-MM-DD: the agencies as they are that day (graph/succession/bodies.ts): findings between
+   * agencies that had become one body are left out. Absent: the lists as written.
+   */
+  asOf?: string | null;
 }
 
 /**
@@ -54,7 +61,8 @@ export interface OverlapQuery {
 export async function overlaps(q: OverlapQuery): Promise<OverlapFinding[]> {
   const analysis = await jurisdictionAnalysis(q.jurisdiction);
   const kinds: OverlapKind[] = q.kind ? [q.kind] : ['CONTRADICTION', 'UNDECLARED', 'DECLARED'];
-  const all = kinds.flatMap((k) => analysis.overlaps[k]).filter((f) => f.score >= q.minScore);
+  const oneBody = await oneBodyAsOf(analysis, q.asOf ?? null);
+  const all = kinds.flatMap((k) => analysis.overlaps[k]).filter((f) => f.score >= q.minScore && !oneBody(f.agencies.map((a) => a.key)));
   const at = q.after ? all.findIndex((f) => f.id === q.after) : -1;
   if (q.after && at < 0) throw unknownCursor(q.after);
   return all.slice(at + 1, at + 1 + q.first);
@@ -64,9 +72,19 @@ export async function uncoveredAssignments(jurisdiction: string, first: number):
   return (await jurisdictionAnalysis(jurisdiction)).uncovered.slice(0, first);
 }
 
-export async function matrix(jurisdiction: string): Promise<OverlapMatrix> {
+export async function matrix(jurisdiction: string, asOf: string | null = null): Promise<OverlapMatrix> {
   const a = await jurisdictionAnalysis(jurisdiction);
-  return overlapMatrix(a.corpus, [...a.overlaps.DECLARED, ...a.overlaps.UNDECLARED, ...a.overlaps.CONTRADICTION]);
+  const m = overlapMatrix(a.corpus, [...a.overlaps.DECLARED, ...a.overlaps.UNDECLARED, ...a.overlaps.CONTRADICTION]);
+  const oneBody = await oneBodyAsOf(a, asOf);
+  return { ...m, edges: m.edges.filter((e) => !oneBody([e.source, e.target])) };
+}
+
+/** Whether agencies are one body at `asOf` (graph/succession/bodies.ts); never when no date is asked. */
+async function oneBodyAsOf(a: JurisdictionAnalysis, asOf: string | null): Promise<(agencyKeys: string[]) => boolean> {
+  if (!asOf) return () => false;
+  const jurisdictionKey = a.corpus.key;
+  const bodies = bodiesAsOf(a.corpus.agencies, jurisdictionKey, await localSuccessionEvents([jurisdictionKey]), asOf);
+  return (keys) => withinOneBody(keys, bodies);
 }
 
 /** Matters like `title` in every jurisdiction, most alike first, with how each is divided. */

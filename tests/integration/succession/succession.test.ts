@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyJurisdictions, jurisdictionEvidence } from '../../../graph/repositories/evidence.repository.js';
 import { graphVersion } from '../../../graph/version.js';
+import { overlaps } from '../../../graph/analyses/service.js';
 import { successionRecords } from '../../../graph/succession/repository.js';
 import { jurisdictionKeys } from '../../../graph/search/jurisdiction.js';
 import { buildEvidenceIndex, evidenceIndex, prepareTerms, rankAgencies, route } from '../../../graph/search/route.js';
@@ -219,6 +220,41 @@ describe('typed agency names in analyses', () => {
     const several = await gql(q, { a: ['市场监管局', '卫生局'] });
     expect(several.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(several.errors?.[0]?.message).toMatch(/食品药品监督管理局/);
+  });
+});
+
+describe('overlaps as of a date', () => {
+  it('after the reform, agencies merged into one body no longer overlap each other; before it, nothing changes', async () => {
+    const all = (asOf: string | null) => overlaps({ jurisdiction: '蒸湘区', kind: null, first: 100_000, minScore: 0, after: null, asOf });
+    const written = await all(null);
+    expect(await all('2018-06-30')).toEqual(written);
+    // 国税 and 地税 were one 税务局 from 2018-07-20, before the rest of the reform.
+    const tax = (f: { agencies: Array<{ name: string }> }) => f.agencies.length === 2 && f.agencies.every((a) => /国税|地税/.test(a.name));
+    const endOf2018 = await all('2018-12-31');
+    expect(endOf2018.some(tax)).toBe(false);
+    expect(endOf2018.length).toBe(written.filter((f) => !tax(f)).length);
+    const after = await all('2020-01-01');
+    const names = (f: { agencies: Array<{ name: string }> }) => f.agencies.map((a) => a.name).join('、');
+    // 卫生局 and 人口和计划生育局 contradict each other on 出生人口性别比治理: both are 卫生健康局 since 2019.
+    const health = (f: { agencies: Array<{ name: string }> }) =>
+      f.agencies.length === 2 && f.agencies.some((a) => /卫生局/.test(a.name)) && f.agencies.some((a) => /人口和计划生育局/.test(a.name));
+    expect(written.some(health), written.map(names).slice(0, 20).join(' | ')).toBe(true);
+    expect(after.some(health)).toBe(false);
+    // What stays is what was there, in the same order; an overlap of a merged body with another body stays.
+    const ids = new Set(after.map((f) => f.id));
+    expect(written.filter((f) => ids.has(f.id))).toEqual(after);
+    expect(after.length).toBeLessThan(written.length);
+    expect(after.some((f) => f.agencies.some((a) => /卫生局/.test(a.name)))).toBe(true);
+
+    const q = `query($asOf: String) { overlapMatrix(jurisdiction: "蒸湘区", asOf: $asOf) { edges { source target kind } } }`;
+    const edges = async (asOf: string | null) =>
+      (await gql<{ overlapMatrix: { edges: Array<{ source: string; target: string }> } }>(q, { asOf })).data!.overlapMatrix.edges;
+    const pair = (e: { source: string; target: string }) =>
+      /卫生局/.test(e.source + e.target) && /人口和计划生育局/.test(e.source + e.target);
+    expect((await edges(null)).some(pair)).toBe(true);
+    expect((await edges('2020')).some(pair)).toBe(false);
+    const bad = await gql(q, { asOf: '2020-13-45' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
