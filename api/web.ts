@@ -1,4 +1,5 @@
-// The built web page (dist/web, `npm run web:build`) at / and at every client-side route.
+// The built web page (dist/web, `npm run web:build`) at / and at every client-side route
+// (/ask, the public page's short address, included).
 // Vite names each file under assets/ by a hash of its content, so those are cached for a
 // year (`immutable`); index.html names them, so browsers revalidate it on every load. The
 // build writes a .br and a .gz next to each text file (vite.config.ts): a client that accepts
@@ -35,6 +36,14 @@ export function serveWeb(app: express.Express, dir: string): void {
   }
   app.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/graphql')) return next();
+    // /ask/ → /ask: the page names its files relative to itself (./assets/…), which under
+    // /ask/ would be /ask/assets/… and not found.
+    // One leading slash only: //evil.example/ must not become a redirect to another site.
+    const trimmed = `/${req.path.replace(/^\/+|\/+$/g, '')}`;
+    if (req.path.length > 1 && trimmed !== req.path && trimmed !== '/' && !path.extname(trimmed)) {
+      const at = req.originalUrl.indexOf('?');
+      return res.redirect(301, trimmed + (at >= 0 ? req.originalUrl.slice(at) : ''));
+    }
     const file = fileFor(dir, req.path);
     if (!file || !existsSync(file)) return next();
     const relative = path.relative(dir, file).split(path.sep).join('/');

@@ -65,6 +65,8 @@ const picker = h('select', {
 const pickerError = h('span', { class: 'picker-error', role: 'alert' });
 const main = h('main', { class: 'content' });
 document.title = strings.documentTitle;
+// index.html's static first frame (shown while this script loads) gives way to the page.
+document.getElementById('first-frame')?.remove();
 document.body.append(
   h(
     'header',
@@ -113,6 +115,13 @@ function route(): void {
 window.addEventListener('hashchange', route);
 
 hook.install({ synthetic: (nodeCount) => syntheticOverlapGraph(nodeCount), measure: measureRender });
+
+// A phone (≤ 600 px) and the short address /ask open on 群众办事 unless the link names a view:
+// someone holding a phone has a problem to ask about, not an overlap graph to read.
+const opensPublic = location.pathname.replace(/\/+$/, '') === '/ask' || window.matchMedia('(max-width: 600px)').matches;
+if (opensPublic && !new URLSearchParams(location.hash.replace(/^#/, '')).has('view')) {
+  history.replaceState(null, '', formatState({ ...parseState(location.hash), view: 'public' }));
+}
 
 route();
 void api

@@ -105,7 +105,7 @@ export type AskPublicQueryVariables = Exact<{
 
 
 export type AskPublicQuery = { ask: (
-    { contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment, ruling: RulingCitationFragment | null, source: SourceRefFragment, succession: SuccessionRefFragment | null }> }
+    { answers: Array<{ jurisdiction: string, role: string | null, division: string, matter: { key: string | null, title: string } }>, contacts: Array<{ unit: string | null, phones: Array<string>, reason: string, service: string | null, confidence: number, coverage: Coverage, agency: AgencyRefFragment, ruling: RulingCitationFragment | null, source: SourceRefFragment, succession: SuccessionRefFragment | null }> }
     & RoutingSummaryFragment
   ) };
 
@@ -622,6 +622,15 @@ export const AskPublicDocument = new TypedDocumentString(`
     query AskPublic($question: String!, $jurisdiction: String, $first: Int) {
   ask(question: $question, jurisdiction: $jurisdiction, first: $first) {
     ...RoutingSummary
+    answers {
+      jurisdiction
+      role
+      division
+      matter {
+        key
+        title
+      }
+    }
     contacts {
       agency {
         ...AgencyRef

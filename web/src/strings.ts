@@ -102,6 +102,17 @@ export const strings = {
     /** An answer resting on a ruling says whose and which: 依据 蒸湘区机构编制委员会办公室 蒸编办函〔2026〕12号 协调意见. */
     ruling: (decidedBy: string, reference: string) => `依据 ${decidedBy} ${reference} 协调意见`,
     rulingDate: (date: string) => `（${date}）`,
+    /** The county comes first (issue 14): offices and phones differ from one county to the next. */
+    chooseCounty: '先选择您所在的县（区）',
+    chooseCountyHint: '各县（区）负责的部门和电话不同。选好后，下次打开会记住。',
+    countiesLoading: '正在读取县（区）列表……',
+    yourCounty: '您所在的县（区）',
+    changeCounty: '更换县（区）',
+    enterHint: '按 Enter 查询，Shift+Enter 换行',
+    /** One card for agencies dividing one matter: 「违法建设查处」由 2 个部门分工. */
+    sharedMatter: (title: string, n: number) => `「${title}」由 ${n} 个部门分工`,
+    roles: { lead: '牵头', cooperate: '配合' } as Record<string, string>,
+    share: '分工',
   },
 
   /**

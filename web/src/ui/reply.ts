@@ -3,6 +3,7 @@
 // department usually does, and the confidence/coverage badges of one answer.
 
 import type { RoutingSummary, RulingCitation } from '../api.js';
+import { withAreaCode } from '../../../domain/area-codes.js';
 import { type Assessment, coverageLabel, telHref, withoutAdvice } from '../assessment.js';
 import { strings } from '../strings.js';
 import { h } from './dom.js';
@@ -79,4 +80,15 @@ export function rulingNote(ruling: RulingCitation): HTMLElement {
     s.ruling(ruling.decidedBy, ruling.reference),
     h('span', { class: 'muted' }, s.rulingDate(ruling.decidedOn)),
   );
+}
+
+/** ☎ 0734-8221234: a local number with its area code, so it dials from anywhere (and from a mobile). */
+export function phoneLink(phone: string, areaCode: string | null): HTMLElement {
+  const dialled = withAreaCode(phone, areaCode);
+  return h('a', { class: 'phone', href: telHref(dialled), 'data-testid': 'phone-link' }, `☎ ${dialled}`);
+}
+
+/** Whose county an answer is: 蒸湘区, so a card never says "县住建局" without saying which county. */
+export function countyTag(county: string): HTMLElement {
+  return h('span', { class: 'county-tag', 'data-testid': 'public-county' }, county);
 }
