@@ -1,17 +1,15 @@
-// CSV for spreadsheets (Excel, WPS): RFC 4180 quoting by csv-stringify, CRLF line ends, a
-// UTF-8 byte-order mark (without it Excel reads UTF-8 as the ANSI code page: 乱码), and
-// formula injection neutralised: a text cell starting with = + - @ (or a tab or CR) gets a
-// leading ' so the spreadsheet shows it as text instead of evaluating it (OWASP "CSV
-// injection"). List cells hold several values joined with ；. docs/export.md lists the columns.
-import { stringify } from 'csv-stringify/sync';
+// CSV for spreadsheets (Excel, WPS): the cell rules (RFC 4180 quoting, CRLF, BOM, formula
+// injection neutralised) live in domain/csv-cell.ts, shared with the web page's downloads.
+// List cells hold several values joined with ；. docs/export.md lists the columns.
+import { CSV_BOM, type CsvCell, csvLine } from '../../domain/csv-cell.js';
 import { type AgencyRef, basisLabel, type TableName, type TableRows } from './tables.js';
 
-export const CSV_BOM = '\uFEFF';
+export { CSV_BOM, csvLine };
 
 /** Several values in one cell. A full-width semicolon: no key, name or title we export contains one. */
 export const CSV_LIST_SEPARATOR = '；';
 
-type Cell = string | number | boolean | null;
+type Cell = CsvCell;
 
 interface Column<R> {
   name: string;
@@ -105,19 +103,6 @@ export const CSV_COLUMNS: { [T in TableName]: Array<Column<TableRows[T]>> } = {
     { name: 'supersedes', cell: (r) => r.supersedes },
   ],
 };
-
-const OPTIONS = {
-  record_delimiter: 'windows',
-  escape_formulas: true,
-  // A lone LF inside a cell is no CRLF, so csv-stringify would not quote it; Excel would split the row there.
-  quoted_match: /[\r\n]/,
-  cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
-} as const;
-
-/** One CSV line (CRLF-terminated) of cells. */
-export function csvLine(cells: readonly Cell[]): string {
-  return stringify([cells as Cell[]], OPTIONS);
-}
 
 /** The header line of a table, BOM first: the start of its file. */
 export function csvHeader(table: TableName): string {

@@ -8,17 +8,13 @@ import type { EdgeSummary } from '../graph/elements.js';
 import { datedBookTitle, empty, h, marked, status } from '../ui/dom.js';
 import { sourceButton } from '../ui/sourcePanel.js';
 import { basisLabel } from '../basisLabel.js';
+import { exportButtons } from '../export/exportButtons.js';
+import { agencyTable, declaredTable, findingsTable } from '../export/detailTables.js';
 
 const s = strings.overlaps;
-/** Long lists are cut: the panel is for reading, the full data is one query away. */
-const shownItems = 40;
 
 function kindBadge(kind: OverlapKind): HTMLElement {
   return h('span', { class: `badge badge-${kind.toLowerCase()}` }, strings.kindShort[kind] ?? kind);
-}
-
-function more(total: number): HTMLElement | null {
-  return total > shownItems ? h('p', { class: 'more' }, s.moreItems(total - shownItems)) : null;
 }
 
 function sideBySide(a: string, b: string, left: Node | string, right: Node | string): HTMLElement {
@@ -91,25 +87,22 @@ export function declaredDetail(a: string, b: string, matters: SharedMatter[]): H
     { class: 'detail-body' },
     h('h3', {}, s.sharedTitle(a, b), ' ', kindBadge('DECLARED')),
     h('p', { class: 'muted' }, s.sharedCount(matters.length)),
-    matters.length ? null : empty(),
-    ...matters
-      .slice(0, shownItems)
-      .map((matter) =>
-        h(
-          'section',
-          { class: 'shared', 'data-testid': 'shared-matter' },
-          h('h4', {}, matter.title),
-          ...byList(matter.assignments).map((list) =>
-            h(
-              'div',
-              { class: 'list-block', 'data-list': list.key },
-              h('div', { class: 'list-head' }, list.label),
-              sideBySide(a, b, rowsOrBlank(ofAgency(list.rows, a)), rowsOrBlank(ofAgency(list.rows, b))),
-            ),
+    matters.length ? exportButtons(s.sharedTitle(a, b), () => declaredTable(a, b, matters), 'detail-export') : empty(),
+    ...matters.map((matter) =>
+      h(
+        'section',
+        { class: 'shared', 'data-testid': 'shared-matter' },
+        h('h4', {}, matter.title),
+        ...byList(matter.assignments).map((list) =>
+          h(
+            'div',
+            { class: 'list-block', 'data-list': list.key },
+            h('div', { class: 'list-head' }, list.label),
+            sideBySide(a, b, rowsOrBlank(ofAgency(list.rows, a)), rowsOrBlank(ofAgency(list.rows, b))),
           ),
         ),
       ),
-    more(matters.length),
+    ),
   );
 }
 
@@ -177,24 +170,23 @@ export function overlapItemsDetail(a: Side, b: Side, kind: OverlapKind, overlaps
     { class: 'detail-body' },
     h('h3', {}, s.sharedTitle(a.name, b.name), ' ', kindBadge(kind)),
     h('p', { class: 'muted' }, s.sharedCount(overlaps.length)),
-    overlaps.length ? null : empty(),
-    ...overlaps
-      .slice(0, shownItems)
-      .map((overlap) =>
+    overlaps.length
+      ? exportButtons(s.sharedTitle(a.name, b.name), () => findingsTable(a.name, b.name, kind, overlaps), 'detail-export')
+      : empty(),
+    ...overlaps.map((overlap) =>
+      h(
+        'section',
+        { class: 'shared', 'data-testid': 'shared-matter' },
         h(
-          'section',
-          { class: 'shared', 'data-testid': 'shared-matter' },
-          h(
-            'h4',
-            {},
-            overlap.matter?.title ?? overlap.sharedTerms.join('、'),
-            h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`),
-          ),
-          h('p', { class: 'muted' }, overlap.explanation),
-          finding(overlap),
+          'h4',
+          {},
+          overlap.matter?.title ?? overlap.sharedTerms.join('、'),
+          h('span', { class: 'score' }, ` ${s.strength} ${overlap.score.toFixed(2)}`),
         ),
+        h('p', { class: 'muted' }, overlap.explanation),
+        finding(overlap),
       ),
-    more(overlaps.length),
+    ),
   );
 }
 
@@ -203,8 +195,7 @@ function list<T>(title: string, items: T[], render: (item: T) => Node | string):
     'details',
     { class: 'agency-section', open: items.length > 0 && items.length <= 12 },
     h('summary', {}, `${title}（${items.length}）`),
-    h('ul', {}, ...items.slice(0, shownItems).map((item) => h('li', {}, render(item)))),
-    more(items.length),
+    h('ul', {}, ...items.map((item) => h('li', {}, render(item)))),
   );
 }
 
@@ -226,6 +217,7 @@ export function agencyDetail(name: string, agency: AgencyDetail | null): HTMLEle
     { class: 'detail-body' },
     h('h3', {}, agency.name),
     agency.aliases.length ? h('p', { class: 'muted' }, agency.aliases.join('、')) : null,
+    exportButtons(agency.name, () => agencyTable(agency), 'detail-export'),
     list(s.agencyMatters, byMatter(agency.responsibilities), ([title, divisions]) =>
       h('span', {}, h('strong', {}, title), divisions.length ? `：${divisions.join('；')}` : ''),
     ),

@@ -2,9 +2,10 @@
 // filters; the side panel explains the selected edge (both texts side by side) or agency.
 
 import type { Collection, Core, EdgeSingular, EventObject } from 'cytoscape';
-import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
 import { shortAgencyName } from '../../../domain/agency-names.js';
-import { overlapGraph, strongestEdges, type OverlapGraph } from '../graph/elements.js';
+import { api, overlapKinds, type Overlap, type OverlapKind, type OverlapMatrix } from '../api.js';
+import { agencyNodeId, filterIsOn, overlapGraph, strongestEdges, type OverlapGraph } from '../graph/elements.js';
+import { drawnAgencies, emptyFilterNote, nodeSearchBox, overlapCaption, overlapGraphLegend } from '../graph/overlapAids.js';
 import { graphPanel } from '../graph/canvas.js';
 import { renderGraph, type GraphCanvas } from '../graph/render.js';
 import { largeGraphNodes, overlapLayout } from '../graph/layouts.js';
@@ -12,6 +13,13 @@ import { overlapLegend, palette } from '../graph/style.js';
 import type { ViewState } from '../state.js';
 import { strings } from '../strings.js';
 import { empty, h, status } from '../ui/dom.js';
+import { agencyPicker } from '../ui/agencyPicker.js';
+import { exportButtons } from '../export/exportButtons.js';
+import { pairRows, pairTableExport, sourcesByPair, type PairRow, type PairSource } from './pairRows.js';
+import { pairTable } from './pairTable.js';
+import { pairTableStrings } from './pairTableStrings.js';
+import { printReport } from './pairReport.js';
+import './pairTable.css';
 import { agencyDetail, declaredDetail, overlapItemsDetail, strongestOverview, type Side } from './overlapDetail.js';
 import { latestOnly, type View, type ViewContext } from './view.js';
 
@@ -43,7 +51,12 @@ export function overlapsView(context: ViewContext): View {
     class: 'narrow',
     onchange: () => applyFilters(),
   });
-  const agencySelect = h('select', { name: 'agency', onchange: () => applyFilters() });
+  // One agency at a time: picking another replaces it. Typing matches names, short forms and aliases.
+  const agencyFilter = agencyPicker((names) => {
+    const next = names.at(-1) ?? null;
+    if (names.length > 1) agencyFilter.setPicked(next ? [next] : []);
+    applyFilters(next);
+  });
   const filters = h(
     'fieldset',
     { class: 'filters' },
@@ -58,7 +71,7 @@ export function overlapsView(context: ViewContext): View {
       ),
     ),
     h('label', { class: 'inline' }, s.minStrength, minStrength),
-    h('label', { class: 'inline' }, s.agencyFilter, agencySelect),
+    h('div', { class: 'inline agency-filter' }, h('span', {}, pairTableStrings.agencyPickerLabel), agencyFilter.element),
   );
   const summary = h('p', { class: 'summary', 'data-testid': 'overlap-summary' });
   const detail = h('div', { class: 'detail', 'data-testid': 'detail' }, status('hint', s.pickElement));
@@ -69,13 +82,85 @@ export function overlapsView(context: ViewContext): View {
     ],
     () => `职责交叉-${current?.jurisdiction ?? ''}`,
     s.graphPlaceholder,
+    () => overlapCaption(current?.jurisdiction ?? '', current ?? { kinds: [], minStrength: 1, agency: null }, overlapKinds, drawnCounts()),
   );
+  // Finds an agency by any of its names among those drawn, and selects it (centred, neighbours in view).
+  const nodeSearch = nodeSearchBox(
+    () => drawnAgencies(graph?.elements ?? []),
+    () => data?.jurisdiction ?? null,
+    (name) => context.navigate({ selected: agencyNodeId(name) }),
+  );
+  const drawnCounts = () => {
+    const nodes = graph?.elements.filter((e) => e.group === 'nodes').length ?? 0;
+    return { nodes, edges: (graph?.elements.length ?? 0) - nodes };
+  };
   const graphStatus = h('div', { class: 'graph-status' });
+  // The pair table beside the graph: a row selects its edge, as a click on the edge would.
+  const table = pairTable((id) => {
+    tableClicked = id;
+    context.navigate({ selected: id });
+  });
+  const toolbarNote = h('span', { class: 'copy-note', role: 'status', 'aria-live': 'polite' });
+
+  function plannerToolbar(): HTMLElement {
+    const t = pairTableStrings;
+    return h(
+      'div',
+      { class: 'planner-toolbar no-print', role: 'toolbar', 'aria-label': t.heading, 'data-testid': 'planner-toolbar' },
+      h(
+        'button',
+        { type: 'button', class: 'tool', title: t.copyLinkTitle, 'data-testid': 'copy-link', onclick: () => void copyLink() },
+        `🔗 ${t.copyLink}`,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'tool', title: t.reportTitle, 'data-testid': 'print-report', onclick: () => void report() },
+        `🖨 ${t.report}`,
+      ),
+      exportButtons(t.what, () => tableExport(), 'pair-export'),
+      toolbarNote,
+    );
+  }
+
+  async function copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      toolbarNote.textContent = pairTableStrings.copied;
+    } catch {
+      toolbarNote.textContent = pairTableStrings.copyFailed;
+    }
+  }
+
+  /** The table's rows as shown (searched, sorted), complete, with every source line. */
+  async function tableExport() {
+    const loaded = data;
+    if (!loaded) throw new Error(strings.state.needJurisdiction);
+    return pairTableExport(`职责交叉-${loaded.jurisdiction}`, table.shownRows(), await sourcesOf(loaded));
+  }
+
+  async function report(): Promise<void> {
+    const loaded = data;
+    const state = current;
+    if (!loaded || !state) return;
+    const sources = await sourcesOf(loaded).catch(() => null);
+    printReport({
+      jurisdiction: loaded.jurisdiction,
+      kinds: state.kinds,
+      minStrength: state.minStrength,
+      agency: state.agency,
+      search: table.searchText(),
+      rows: table.shownRows(),
+      sources,
+      graphPng: canvas ? canvas.cy.png({ full: true, scale: 1.5, bg: '#ffffff' }) : null,
+      link: window.location.href,
+      now: new Date(),
+    });
+  }
   const element = h(
     'div',
     { class: 'view view-overlaps' },
-    h('div', { class: 'side' }, h('p', { class: 'intro' }, s.intro), filters, summary, detail),
-    h('div', { class: 'main' }, graphStatus, panel.element),
+    h('div', { class: 'side' }, h('p', { class: 'intro' }, s.intro), filters, nodeSearch, summary, detail),
+    h('div', { class: 'main' }, graphStatus, panel.element, plannerToolbar(), table.element),
   );
 
   const dataRequests = latestOnly();
@@ -87,25 +172,25 @@ export function overlapsView(context: ViewContext): View {
   let canvas: GraphCanvas | null = null;
   /** The element last clicked in the graph: it is in view already; others (list, link) are brought into view. */
   let tapped: string | null = null;
+  /** The row last clicked in the table: it is in view already. */
+  let tableClicked: string | null = null;
+  /** The pair table's rows: the graph's edges under the current filters. */
+  let rows: PairRow[] = [];
 
-  function applyFilters(): void {
+  function applyFilters(agency: string | null = current?.agency ?? null): void {
     context.navigate({
       kinds: overlapKinds.filter((_, i) => kindBoxes[i]!.checked),
       minStrength: Math.max(1, Number.parseInt(minStrength.value, 10) || 1),
-      agency: agencySelect.value || null,
+      agency,
       selected: null,
     });
   }
 
-  function syncControls(state: ViewState, agencyNames: string[]): void {
+  function syncControls(state: ViewState): void {
     overlapKinds.forEach((kind, i) => (kindBoxes[i]!.checked = state.kinds.includes(kind)));
     minStrength.value = String(state.minStrength);
-    agencySelect.replaceChildren(
-      h('option', { value: '' }, s.anyAgency),
-      ...agencyNames.map((name) =>
-        h('option', { value: name, selected: name === state.agency }, shortAgencyName(name, state.jurisdiction)),
-      ),
-    );
+    agencyFilter.setAgencies(data?.matrix.agencies ?? null, state.jurisdiction);
+    agencyFilter.setPicked(state.agency ? [state.agency] : []);
   }
 
   function drawGraph(state: ViewState): void {
@@ -116,12 +201,21 @@ export function overlapsView(context: ViewContext): View {
       minStrength: state.minStrength,
       agency: state.agency,
     });
-    syncControls(state, graph.agencyNames);
+    syncControls(state);
+    rows = pairRows(data.matrix, state);
+    table.setRows(rows, data.jurisdiction);
     const nodes = graph.elements.filter((e) => e.group === 'nodes').length;
     const edges = graph.elements.length - nodes;
     summary.textContent = s.summary(nodes, edges);
     panel.note(nodes > largeGraphNodes ? s.bigGraph(nodes) : '');
     canvas = null;
+    panel.setLegend(overlapGraphLegend(graph.elements));
+    if (!edges && filterIsOn(state)) {
+      // Say which filters emptied the graph and how to widen them, instead of a blank or a grid.
+      graphStatus.replaceChildren(emptyFilterNote(state, overlapKinds, (name) => shortAgencyName(name, state.jurisdiction)));
+      panel.show(null);
+      return;
+    }
     if (!nodes) {
       graphStatus.replaceChildren(empty());
       panel.show(null);
@@ -142,10 +236,39 @@ export function overlapsView(context: ViewContext): View {
     select(current ?? state, true);
   }
 
+  /** Every finding of a kind, fetched once per jurisdiction; a failed fetch is forgotten so the next asks again. */
+  function findingsOf(loaded: Data, kind: OverlapKind): Promise<Overlap[]> {
+    if (!loaded.findings.has(kind))
+      loaded.findings.set(
+        kind,
+        api.overlaps(loaded.jurisdiction, kind).catch((error: unknown) => {
+          loaded.findings.delete(kind);
+          throw error;
+        }),
+      );
+    return loaded.findings.get(kind)!;
+  }
+
+  /** Where each pair's findings were read: every finding of every kind, for the table's 出处 column. */
+  async function sourcesOf(loaded: Data): Promise<Map<string, PairSource[]>> {
+    const all = await Promise.all(overlapKinds.map((kind) => findingsOf(loaded, kind)));
+    return sourcesByPair(all.flat());
+  }
+
+  function loadSources(loaded: Data): void {
+    table.setSources('loading');
+    sourcesOf(loaded).then(
+      (sources) => data === loaded && table.setSources(sources),
+      () => data === loaded && table.setSources('failed'),
+    );
+  }
+
   function select(state: ViewState, reveal = false): void {
     const cy = canvas?.cy;
     if (!cy || !data) return;
     cy.elements().unselect().removeClass('faded labelled');
+    table.select(state.selected, state.selected !== tableClicked);
+    tableClicked = null;
     const target = state.selected ? cy.getElementById(state.selected) : null;
     if (!target || target.empty()) {
       const strongest = strongestEdges(graph?.elements ?? [], 10);
@@ -162,7 +285,7 @@ export function overlapsView(context: ViewContext): View {
         cy.center(target);
       }
     }
-    const { jurisdiction, findings } = data;
+    const { jurisdiction } = data;
     if (target.isNode()) {
       focus(cy, target.closedNeighborhood());
       const name = target.data('name') as string;
@@ -191,21 +314,11 @@ export function overlapsView(context: ViewContext): View {
       );
       return;
     }
+    const loaded = data;
     void detailRequests.run(
       detail,
-      () => {
-        // Shared by later clicks on edges of this kind, so not tied to this click's signal;
-        // a failed fetch is forgotten so the next click retries.
-        if (!findings.has(kind))
-          findings.set(
-            kind,
-            api.overlaps(jurisdiction, kind).catch((error: unknown) => {
-              findings.delete(kind);
-              throw error;
-            }),
-          );
-        return findings.get(kind)!;
-      },
+      // Shared by later clicks on edges of this kind (and the table), so not tied to this click's signal.
+      () => findingsOf(loaded, kind),
       (all) =>
         detail.replaceChildren(
           overlapItemsDetail(
@@ -241,6 +354,7 @@ export function overlapsView(context: ViewContext): View {
       (loaded) => {
         data = loaded;
         graphStatus.replaceChildren();
+        loadSources(loaded);
         update(current ?? state);
       },
       jurisdiction,
