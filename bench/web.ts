@@ -1,13 +1,17 @@
 // Web render bench: time to first render of the 蒸湘区 overlap graph and of a synthetic
 // 5,000-node graph in headless Chromium, each as a ratio to cytoscape-fcose with
-// quality 'draft' on the same elements in the same page. A and B are interleaved over
-// several rounds; we print the median and min/max of the per-round ratios.
+// quality 'draft' on the same elements in the same page, and (issue #14) the readable look
+// against the look before it ("before": no sector colours, every label shown ellipsised):
+// first render and label overlaps (pairs of visible label boxes that overlap, counted on the
+// rendered layout at the fit, at 1× and at 2×). The contenders are interleaved over several
+// rounds; we print medians and min/max of the per-round ratios.
 //
 //   npx tsx bench/web.ts [--rounds 5] [--nodes 5000]
 //
 // Starts its own Neo4j (or uses NEO4J_URI), loads the five seeds, builds the web page when
 // web/ changed, serves it with the real server, and drives /usr/bin/chromium.
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { ElementDefinition } from 'cytoscape';
@@ -37,23 +41,44 @@ async function measure(page: Page, elements: ElementDefinition[], contender: Con
   return page.evaluate(([els, who]) => window.__jurisgraph.measure!(els, who), [elements, contender] as const);
 }
 
-/** Interleaves app and baseline `rounds` times on the same elements; prints one line. */
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** Labels before → after at each zoom: "visible labels / overlapping pairs". */
+function labelLine(before: RenderTiming['labels'], after: RenderTiming['labels']): string {
+  if (!before || !after) return '';
+  const at = (z: 'fit' | 'zoom1' | 'zoom2') =>
+    `${z === 'fit' ? 'fit' : z === 'zoom1' ? '1×' : '2×'} ${before[z].overlaps} → ${after[z].overlaps} pairs (${before[z].visible} → ${after[z].visible} labels shown)`;
+  return `  label overlaps before → after: ${at('fit')}; ${at('zoom1')}; ${at('zoom2')}`;
+}
+
+/** Interleaves app, app-legacy and baseline `rounds` times on the same elements; prints the figures. */
 async function compare(page: Page, name: string, elements: ElementDefinition[]): Promise<void> {
   const app: RenderTiming[] = [];
+  const legacy: RenderTiming[] = [];
   const draft: number[] = [];
   // One unmeasured pass of each warms the JIT and font caches.
   await measure(page, elements, 'app');
+  await measure(page, elements, 'app-legacy');
   await measure(page, elements, 'fcose-draft');
+  const rotations: Contender[][] = [
+    ['app', 'app-legacy', 'fcose-draft'],
+    ['app-legacy', 'fcose-draft', 'app'],
+    ['fcose-draft', 'app', 'app-legacy'],
+  ];
   for (let round = 0; round < options.rounds; round++) {
-    // Alternate which goes first so neither always runs on a warmer page.
-    const order: Contender[] = round % 2 ? ['fcose-draft', 'app'] : ['app', 'fcose-draft'];
-    for (const who of order) {
+    // Rotate which goes first so none always runs on a warmer page.
+    for (const who of rotations[round % rotations.length]!) {
       const timing = await measure(page, elements, who);
       if (who === 'app') app.push(timing);
+      else if (who === 'app-legacy') legacy.push(timing);
       else draft.push(timing.total);
     }
   }
   const ratios = app.map((a, i) => a.total / draft[i]!);
+  const vsBefore = app.map((a, i) => a.total / legacy[i]!.total);
   const nodes = elements.filter((e) => e.group === 'nodes').length;
   const ms = (values: number[]) => `${Math.round(median(values))} ms`;
   console.log(
@@ -61,6 +86,14 @@ async function compare(page: Page, name: string, elements: ElementDefinition[]):
       ` [build ${ms(app.map((a) => a.build ?? 0))}, layout ${ms(app.map((a) => a.layout ?? 0))}, paint ${ms(app.map((a) => a.paint ?? 0))}]` +
       `; fcose draft ${ms(draft)}; ratio median ${median(ratios).toFixed(2)} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)})`,
   );
+  console.log(
+    `  first render before (old look) ${ms(legacy.map((a) => a.total))} → after ${ms(app.map((a) => a.total))};` +
+      ` after/before median ${median(vsBefore).toFixed(2)} (min ${Math.min(...vsBefore).toFixed(2)}, max ${Math.max(...vsBefore).toFixed(2)})`,
+  );
+  // The layout is seeded, so every round draws the same picture: the last round's labels stand for all.
+  const labels = labelLine(legacy.at(-1)?.labels, app.at(-1)?.labels);
+  if (labels) console.log(labels);
+  console.log(`  load average (1, 5, 15 min): ${loads()}`);
 }
 
 /**
@@ -104,7 +137,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    console.log(`rounds: ${options.rounds}; viewport 1440×900, graph box 1200×800; Chromium ${browser.version()}`);
+    console.log(`rounds: ${options.rounds}; viewport 1440×900, graph box 1200×800; Chromium ${browser.version()}; load average ${loads()}`);
 
     // 蒸湘区 as the overlap view shows it (all kinds, minimum strength 1).
     await page.goto(`${server.url}/#view=overlaps&j=${encodeURIComponent('蒸湘区')}`);

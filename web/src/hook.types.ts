@@ -4,8 +4,17 @@
 
 import type { Core, ElementDefinition } from 'cytoscape';
 
-/** Who draws the graph in a measurement: our pipeline or the fcose-draft baseline. */
-export type Contender = 'app' | 'fcose-draft';
+/**
+ * Who draws the graph in a measurement: our pipeline, our pipeline with the look before
+ * issue #14 (no sector colours, ellipsised labels all shown), or the fcose-draft baseline.
+ */
+export type Contender = 'app' | 'app-legacy' | 'fcose-draft';
+
+/** Labels drawn on screen and pairs of them overlapping (graph/labels.ts `labelStats`). */
+export interface LabelCount {
+  visible: number;
+  overlaps: number;
+}
 
 export interface RenderTiming {
   /** ms from building the graph to the first frame painted after layout. */
@@ -14,6 +23,8 @@ export interface RenderTiming {
   build?: number;
   layout?: number;
   paint?: number;
+  /** Our pipeline only: labels after the fit, and zoomed to 1× and 2× about the centre. */
+  labels?: { fit: LabelCount; zoom1: LabelCount; zoom2: LabelCount };
 }
 
 export interface JurisgraphHook {

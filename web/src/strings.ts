@@ -179,6 +179,25 @@ export const strings = {
       `${a} — ${b}\n${kind}：${count} 项${topics.length ? `\n${topics.join('、')}${count > topics.length ? '……' : ''}` : ''}`,
   },
 
+  /** The overlap graph's reading aids (issue #14): sector legend, node search, empty filters, PNG caption. */
+  graphReading: {
+    sectors: '部门类别（节点颜色）',
+    search: '查找部门',
+    searchPlaceholder: '部门名称或简称，如 安监局',
+    searchButton: '定位',
+    notFound: (q: string) => `图中没有“${q}”这个部门`,
+    ambiguous: (q: string, names: string[]) => `“${q}”可指多个部门：${names.join('、')}`,
+    emptyFilter: (filters: string) => `当前筛选下没有交叉关系：${filters}，可降低强度阈值或勾选更多类型`,
+    filterKinds: (kinds: string[]) => (kinds.length ? `类型为${kinds.join('、')}` : '未勾选任何类型'),
+    filterMin: (n: number) => `强度不低于 ${n}`,
+    filterAgency: (name: string) => `只看${name}`,
+    noFilter: '未筛选',
+    pngTitle: (jurisdiction: string) => `职责交叉 — ${jurisdiction}`,
+    pngFilters: (filters: string) => `筛选：${filters}`,
+    pngDate: (date: string) => `导出日期：${date}`,
+    pngCounts: (nodes: number, edges: number) => `${nodes} 个部门，${edges} 条交叉关系`,
+  },
+
   graph: {
     fit: '适应窗口',
     exportPng: '导出图片',

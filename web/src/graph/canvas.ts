@@ -5,24 +5,34 @@ import { h } from '../ui/dom.js';
 import { strings } from '../strings.js';
 import { hook } from '../hook.js';
 import { fitGraph, type GraphCanvas } from './render.js';
+import { composedPng, type ImageCaption, type LegendEntry } from './exportImage.js';
 
-export interface LegendEntry {
-  label: string;
-  color: string;
-  /** 'node' draws a dot, the line styles draw a line sample. */
-  shape: 'node' | 'solid' | 'dashed' | 'dotted';
+export type { LegendEntry } from './exportImage.js';
+
+function swatch(entry: LegendEntry): HTMLElement {
+  const shape = entry.shape === 'fill' ? 'node' : entry.shape;
+  const extra = [entry.shape === 'fill' ? `background:${entry.color}` : '', entry.width ? `border-top-width:${entry.width}px` : '']
+    .filter(Boolean)
+    .join(';');
+  return h('span', { class: `swatch swatch-${shape}`, style: `--swatch:${entry.color}${extra ? `;${extra}` : ''}` });
 }
 
-/** The graph panel: canvas, toolbar and legend. The view owns the Cytoscape instance. */
+/**
+ * The graph panel: canvas, toolbar and legend. The view owns the Cytoscape instance. With a
+ * `caption`, the PNG export carries it (title, filters, date) and the legend above the graph.
+ */
 export function graphPanel(
   legend: LegendEntry[],
   fileName: () => string,
   placeholder: string,
+  caption?: () => ImageCaption,
 ): {
   element: HTMLElement;
   canvas: HTMLElement;
   show(graph: GraphCanvas | null): void;
   note(text: string): void;
+  /** Replaces the legend (the sectors present change with the graph). */
+  setLegend(entries: LegendEntry[]): void;
 } {
   let current: GraphCanvas | null = null;
   const canvas = h('div', { class: 'graph-canvas', 'data-testid': 'graph' });
@@ -43,20 +53,19 @@ export function graphPanel(
       title: strings.graph.exportPng,
       onclick: () => {
         if (!current) return;
-        const url = current.cy.png({ full: true, scale: 2, bg: '#ffffff' });
-        h('a', { href: url, download: `${fileName()}.png` }).click();
+        const name = `${fileName()}.png`;
+        if (!caption) {
+          h('a', { href: current.cy.png({ full: true, scale: 2, bg: '#ffffff' }), download: name }).click();
+          return;
+        }
+        void composedPng(current, caption(), legend).then((url) => h('a', { href: url, download: name }).click());
       },
     },
     '⬇ ',
     strings.graph.exportPng,
   );
-  const legendList = h(
-    'ul',
-    { class: 'legend', 'aria-label': strings.graph.legend },
-    ...legend.map((entry) =>
-      h('li', {}, h('span', { class: `swatch swatch-${entry.shape}`, style: `--swatch:${entry.color}` }), entry.label),
-    ),
-  );
+  const legendItems = (entries: LegendEntry[]) => entries.map((entry) => h('li', {}, swatch(entry), entry.label));
+  const legendList = h('ul', { class: 'legend', 'aria-label': strings.graph.legend }, ...legendItems(legend));
   const tooltip = h('div', { class: 'graph-tooltip', role: 'tooltip' });
   const element = h(
     'section',
@@ -88,6 +97,10 @@ export function graphPanel(
     },
     note(text) {
       noteLine.textContent = text;
+    },
+    setLegend(entries) {
+      legend = entries;
+      legendList.replaceChildren(...legendItems(entries));
     },
   };
 }

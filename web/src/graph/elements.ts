@@ -7,6 +7,7 @@ import { shortAgencyName } from '../../../domain/agency-names.js';
 import { seededRandom } from '../../../domain/seeded-random.js';
 import type { Answer, MatterDetail, OverlapKind, OverlapMatrix } from '../api.js';
 import { strings } from '../strings.js';
+import { sectorOfAgency } from './sectors.js';
 
 export type NodeKind = 'agency' | 'matter' | 'basis';
 export type EdgeKind = 'declared' | 'undeclared' | 'contradiction' | 'holds' | 'rests_on';
@@ -37,6 +38,11 @@ export interface OverlapFilter {
   kinds: readonly OverlapKind[];
   minStrength: number;
   agency: string | null;
+}
+
+/** Any filter narrowing the graph: a kind unticked, a minimum strength above 1, one agency. */
+export function filterIsOn(filter: Pick<OverlapFilter, 'kinds' | 'minStrength' | 'agency'>, kindCount = 3): boolean {
+  return filter.kinds.length < kindCount || filter.minStrength > 1 || filter.agency !== null;
 }
 
 export interface OverlapGraph {
@@ -81,9 +87,10 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
   for (const name of touched)
     if (!agencies.some((a) => a.name === name)) agencies.push({ key: name, name, aliases: [], matterCount: 0, dutyCount: 0 });
   const agencyNames = agencies.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'zh'));
-  // With an agency filter, show only that agency and its partners; otherwise every agency,
-  // so an agency without overlaps is visible as such.
-  const shown = filter.agency ? agencies.filter((a) => touched.has(a.name) || a.name === filter.agency) : agencies;
+  // Unfiltered, every agency, so an agency without overlaps is visible as such. Filtered,
+  // only agencies the filter leaves an edge to (and the filtered agency): a grid of
+  // unconnected nodes said nothing but hid the few edges left.
+  const shown = filterIsOn(filter) ? agencies.filter((a) => touched.has(a.name) || a.name === filter.agency) : agencies;
   const maxCount = Math.max(0, ...shown.map((a) => a.matterCount));
   const nodes: ElementDefinition[] = shown.map((agency) => ({
     group: 'nodes',
@@ -93,6 +100,9 @@ export function overlapGraph(matrix: OverlapMatrix, filter: OverlapFilter): Over
       name: agency.name,
       label: shortAgencyName(agency.name, filter.jurisdiction),
       kind: 'agency',
+      sector: sectorOfAgency(agency.name).id,
+      /** Every name the agency goes by, for the node search. */
+      aliases: agency.aliases,
       matters: agency.matterCount,
       size: nodeSize(agency.matterCount, maxCount),
       tooltip: strings.tooltip.agency(agency.name, agency.matterCount, agency.dutyCount),

@@ -5,7 +5,8 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { largeGraphNodes } from './layouts.js';
-import { stylesheet } from './style.js';
+import { keepLabelsReadable, relabel } from './labels.js';
+import { stylesheet, type GraphLook } from './style.js';
 import { frame } from './viewport.js';
 import { seededRandom } from '../../../domain/seeded-random.js';
 
@@ -19,6 +20,7 @@ export interface GraphCanvas {
   phases: { build: number; layout: number; paint: number };
   /** Large graph: no labels, haystack edges, cheap fit. */
   large: boolean;
+  look: GraphLook;
   destroy(): void;
 }
 
@@ -61,12 +63,19 @@ export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAn
  * Builds a Cytoscape instance in `container`, runs `layout`, and resolves `rendered` once the
  * laid-out graph is on screen. Shared by the views and by the bench (same code path measured).
  */
-export function renderGraph(container: HTMLElement, elements: ElementDefinition[], layout: LayoutOptions): GraphCanvas {
+export function renderGraph(
+  container: HTMLElement,
+  elements: ElementDefinition[],
+  layout: LayoutOptions,
+  look: GraphLook = 'readable',
+): GraphCanvas {
   const started = performance.now();
   const large = elements.filter((e) => e.group === 'nodes').length > largeGraphNodes;
+  // Readable labels are placed after the layout, once the zoom is known (graph/labels.ts).
+  const placesLabels = look === 'readable' && !large;
   const cy = cytoscape({
     container,
-    style: stylesheet({ large }),
+    style: stylesheet({ large, look }),
     layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 4,
@@ -90,6 +99,11 @@ export function renderGraph(container: HTMLElement, elements: ElementDefinition[
   const phases = { build: performance.now() - started, layout: 0, paint: 0 };
   const rendered = new Promise<number>((resolve) => {
     cy.one('layoutstop', () => {
+      // Part of the first render: the frame painted next shows the placed labels.
+      if (placesLabels) {
+        relabel(cy);
+        keepLabelsReadable(cy);
+      }
       phases.layout = performance.now() - started - phases.build;
       // Two frames: the first schedules Cytoscape's redraw, the second is after it painted.
       void nextFrame()
@@ -106,5 +120,5 @@ export function renderGraph(container: HTMLElement, elements: ElementDefinition[
     cy.one('layoutstop', () => fitNodes(cy));
     withSeededRandom(() => cy.layout({ ...layout, fit: false } as LayoutOptions).run());
   } else withSeededRandom(() => cy.layout(layout).run());
-  return { cy, rendered, phases, large, destroy: () => cy.destroy() };
+  return { cy, rendered, phases, large, look, destroy: () => cy.destroy() };
 }

@@ -2,6 +2,7 @@
 // styling. Colours are shared with the legend so the two cannot drift apart.
 
 import type { StylesheetJson } from 'cytoscape';
+import { sectors } from './sectors.js';
 
 export const palette = {
   agency: '#2b6f7e',
@@ -26,9 +27,96 @@ export interface StyleOptions {
    * than the whole layout.
    */
   large: boolean;
+  /**
+   * 'readable' (default): agencies coloured by sector, contradictions on top, labels placed
+   * without collisions (graph/labels.ts) at a constant size on screen. 'legacy': the style
+   * before issue #14, kept so bench/web.ts measures before and after in one run.
+   */
+  look?: GraphLook;
+  /** Label size in model px; the readable look sets it to 13 / zoom so labels stay ~13 px on screen. */
+  fontSize?: number;
 }
 
-export function stylesheet({ large }: StyleOptions): StylesheetJson {
+export type GraphLook = 'readable' | 'legacy';
+
+/** Label size on screen in the readable look, px. */
+export const screenFontSize = 13;
+
+export function stylesheet({ large, look = 'readable', fontSize = screenFontSize }: StyleOptions): StylesheetJson {
+  const base = legacyStylesheet(large);
+  return look === 'legacy' || large ? base : [...base, ...readableRules(fontSize)];
+}
+
+/**
+ * Added after the base rules, so they win: sector fills, short names always (collisions are
+ * resolved by hiding labels, not by ellipsis), full name on hover and selection, hover focus,
+ * contradictions drawn above the other kinds.
+ */
+function readableRules(fontSize: number): StylesheetJson {
+  return [
+    {
+      selector: 'node[kind = "agency"]',
+      style: {
+        'font-size': fontSize,
+        'text-wrap': 'none',
+        'text-margin-y': fontSize / 4,
+        'text-background-opacity': 0.85,
+        'text-background-padding': `${fontSize / 8}px`,
+        // Hidden labels cannot catch the mouse: the node under them can.
+        'text-events': 'no',
+        'min-zoomed-font-size': 0,
+        'border-color': '#ffffff',
+        'border-width': 1.5,
+      },
+    },
+    ...sectors.map((sector) => ({
+      selector: `node[kind = "agency"][sector = "${sector.id}"]`,
+      style: { 'background-color': sector.color },
+    })),
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    // Above every edge: labels are read over the hairball, not under it.
+    { selector: 'node', style: { 'z-index': 40, 'z-index-compare': 'manual' } },
+    { selector: 'edge', style: { 'z-index': 1, 'z-index-compare': 'manual' } },
+    {
+      selector: 'edge[kind = "contradiction"]',
+      style: {
+        'z-index': 30,
+        // Distinct by colour (red), width (wider than any other kind of the same strength) and
+        // dash (a long dash, where undeclared overlaps have short ones).
+        width: 'mapData(strength, 1, 10, 3, 12)',
+        'line-style': 'dashed',
+        'line-dash-pattern': [12, 3],
+        opacity: 0.95,
+      },
+    },
+    {
+      selector: 'node.hovered, node:selected',
+      style: { label: 'data(name)', 'text-opacity': 1, 'z-index': 60, 'font-weight': 'bold' },
+    },
+    { selector: 'node.hovered', style: { 'border-color': palette.selected, 'border-width': 3 } },
+    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'node.neighbour', style: { 'text-opacity': 1 } },
+    { selector: 'edge.neighbour', style: { opacity: 1 } },
+    // The PNG export names every agency in full (graph/exportImage.ts).
+    {
+      selector: 'node.export-label',
+      style: {
+        label: 'data(name)',
+        'text-opacity': 1,
+        'font-size': 11,
+        'text-wrap': 'wrap',
+        'text-max-width': '90px',
+        'text-overflow-wrap': 'anywhere',
+        'text-margin-y': 3,
+        'text-background-padding': '1px',
+      },
+    },
+    { selector: 'node:selected', style: { 'border-color': palette.selected, 'border-width': 4 } },
+  ];
+}
+
+/** The one stylesheet before issue #14 (and still the base of the readable look). */
+function legacyStylesheet(large: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -154,5 +242,5 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
 export const overlapLegend = [
   { kind: 'DECLARED', color: palette.declared, line: 'solid' },
   { kind: 'UNDECLARED', color: palette.undeclared, line: 'dashed' },
-  { kind: 'CONTRADICTION', color: palette.contradiction, line: 'solid' },
+  { kind: 'CONTRADICTION', color: palette.contradiction, line: 'dashed' },
 ] as const;
