@@ -55,7 +55,7 @@ interface ApiDossier {
       division: string;
       list: { key: string };
       bases: { title: string | null }[];
-      source: { file: string; line: number; title: string | null };
+      source: { file: string; line: number; title: string | null; listDate: { label: string } };
     }[];
   }[];
   proposal: { text: string };
@@ -64,7 +64,7 @@ interface ApiDossier {
 /** The dossier as the API gives it, to compare the page against. */
 async function dossier(): Promise<ApiDossier> {
   const query = `query($j: String!, $q: String!, $a: [String!]!) { dispute(jurisdiction: $j, question: $q, agencies: $a) {
-    sections { agency { name } rows { division list { key } bases { title } source { file line title } } } proposal { text } } }`;
+    sections { agency { name } rows { division list { key } bases { title } source { file line title listDate { label } } } } proposal { text } } }`;
   return (await graphql<{ dispute: ApiDossier }>(query, { j: jurisdiction, q: question, a: [health, family] })).dispute;
 }
 
@@ -133,7 +133,7 @@ describe('争议协调', () => {
         expect(await card.locator('.row-division').textContent()).toContain(row.division);
         const link = card.locator('[data-testid=source-link]');
         expect(await link.getAttribute('data-line')).toBe(String(row.source.line));
-        expect(await link.textContent()).toMatch(new RegExp(`^《.+》.*第 ${row.source.line} 行$`));
+        expect(await link.textContent()).toMatch(new RegExp(`^《.+》.*（${row.source.listDate.label}）第 ${row.source.line} 行$`));
         expect(await card.evaluate((el) => el.closest('.grid-cell')!.getAttribute('data-list'))).toBe(row.list.key);
       }
     }
@@ -151,7 +151,8 @@ describe('争议协调', () => {
     const panel = page.locator('[data-testid=source-panel]');
     await panel.locator('[data-testid=source-lines] li.cited').first().waitFor({ timeout: 30_000 });
     expect(row.source.title).toBeTruthy();
-    expect(await panel.locator('[data-testid=source-title]').textContent()).toBe(`《${row.source.title}》`);
+    // The list's title with its date (issue 13).
+    expect(await panel.locator('[data-testid=source-title]').textContent()).toBe(`《${row.source.title}》（${row.source.listDate.label}）`);
     const cited = panel.locator('li.cited');
     expect(await cited.first().getAttribute('data-line')).toBe(String(row.source.line));
     // The cited record holds the division the dossier quotes.

@@ -123,7 +123,15 @@ export function publicView(context: ViewContext): View {
         assessmentTags(assessment),
       ),
       shared && facts?.division ? field(s.share, h('span', { 'data-testid': 'public-division' }, facts.division)) : null,
-      gone ? field(t.listed(listDate), h('span', { 'data-testid': 'public-listed-office' }, answer.agency.name)) : null,
+      // A line of its own: the label names the list's date and would not fit a field's label column.
+      gone
+        ? h(
+            'p',
+            { class: 'listed-office' },
+            `${t.listed(listDate)}：`,
+            h('span', { 'data-testid': 'public-listed-office' }, answer.agency.name),
+          )
+        : null,
       gone ? successionBox(gone) : null,
       answer.ruling ? rulingNote(answer.ruling) : null,
       answer.unit ? field(gone ? t.oldUnit : s.unit, answer.unit) : null,
