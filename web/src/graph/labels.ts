@@ -87,13 +87,17 @@ export function keepLabelsReadable(cy: Core): void {
     });
     placeNodeLabels(cy, around.nodes());
   });
-  cy.on('mouseout', 'node', (event) => {
+  const endHover = () => {
+    if (cy.destroyed() || cy.nodes('.hovered').empty()) return;
     cy.batch(() => {
-      (event.target as NodeSingular).removeClass('hovered');
+      cy.nodes().removeClass('hovered');
       cy.elements().removeClass('dimmed neighbour');
     });
     placeNodeLabels(cy);
-  });
+  };
+  cy.on('mouseout', 'node', endHover);
+  // Leaving the canvas straight from a node sends Cytoscape no mouseout: the graph stayed dimmed.
+  cy.container()?.addEventListener('mouseleave', endHover);
 }
 
 function hoveredNeighbourhood(cy: Core): NodeCollection {

@@ -43,13 +43,21 @@ export function nodeSearchBox(
   found: (name: string) => void,
 ): HTMLElement {
   const r = strings.graphReading;
-  const input = h('input', { type: 'search', name: 'node-search', placeholder: r.searchPlaceholder, 'aria-label': r.search });
+  const input = h('input', {
+    type: 'search',
+    name: 'node-search',
+    placeholder: r.searchPlaceholder,
+    'aria-label': r.search,
+    style: 'flex:1;min-width:12em',
+  });
   const message = h('span', { class: 'muted', role: 'status', 'data-testid': 'node-search-message' });
   const form = h(
     'form',
     {
       class: 'node-search',
       role: 'search',
+      // One row: label, box, button; the message wraps below.
+      style: 'display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:10px 0',
       onsubmit: (event: Event) => {
         event.preventDefault();
         const query = input.value.trim();
@@ -65,9 +73,10 @@ export function nodeSearchBox(
         else message.textContent = query ? r.notFound(query) : '';
       },
     },
-    h('label', { class: 'inline' }, r.search, input),
+    h('span', {}, r.search),
+    input,
     h('button', { type: 'submit', class: 'tool' }, r.searchButton),
-    message,
+    h('div', { style: 'flex-basis:100%' }, message),
   );
   return form;
 }
