@@ -44,6 +44,11 @@ function generalOf(g: GeneralFunction): AskReply['generalFunction'] {
   };
 }
 
+/** （现由区市场监督管理局承担） when the note is about the agency named. */
+function successorOf(agency: string, note: SuccessionNote | null): string {
+  return note && note.text.includes(agency) ? `（按机构改革，现由${note.current.join('、')}承担）` : '';
+}
+
 /** The sentence the person asking reads first; `succession`: what became of the first answer's agency. */
 export function messageOf(r: Routing, succession: SuccessionNote | null = null): string {
   const emergency = r.emergency ? `${r.emergency.advice}` : '';
@@ -60,7 +65,7 @@ export function messageOf(r: Routing, succession: SuccessionNote | null = null):
         ? `${emergency}依据已加载的清单，${succession.text}${r.confidence >= 0.8 ? '' : '（请以部门答复为准）'}。`
         : `${emergency}依据已加载的清单，此事由${top}负责${r.confidence >= 0.8 ? '' : '（请以部门答复为准）'}。`;
     case 'GENERAL_FUNCTION':
-      return `${emergency}${r.general!.note}${r.general!.agency ? `；本地对应部门：${r.general!.agency.name}` : ''}。如不确定，可拨打 ${HOTLINE} 政务服务便民热线。`;
+      return `${emergency}${r.general!.note}${r.general!.agency ? `；本地对应部门：${r.general!.agency.name}${successorOf(r.general!.agency.name, succession)}` : ''}。如不确定，可拨打 ${HOTLINE} 政务服务便民热线。`;
     default:
       return (
         `${emergency}不在已加载清单内：已加载的责任清单没有写到这件事由哪个部门负责。` +

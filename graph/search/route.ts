@@ -410,7 +410,7 @@ export interface Routing {
    * What became of an agency since its list (graph/succession/note.ts): null when it still holds
    * the duty `about` speaks of. `source`: the cited line, whose list's year the note names.
    */
-  successionOf(agency: AgencyRef, about: string, source?: SourceLine): SuccessionNote | null;
+  successionOf(agency: AgencyRef, about: string, source?: SourceLine, namedBy?: 'list' | 'general' | 'ruling'): SuccessionNote | null;
 }
 
 export async function route(input: SearchInput): Promise<Routing> {
@@ -436,7 +436,7 @@ export async function route(input: SearchInput): Promise<Routing> {
     general,
     emergency: emergencyIn(input.question),
     contactsOf: (key) => index.contacts.get(key) ?? { units: [], phones: [] },
-    successionOf: (agency, about, source) =>
+    successionOf: (agency, about, source, namedBy) =>
       successionNoteOf({
         agency: agency.name,
         jurisdictionKey: jurisdictionKeyOf(agency.key),
@@ -445,6 +445,7 @@ export async function route(input: SearchInput): Promise<Routing> {
         about,
         // 清单（2016）载明: the year of the list the answer cites (graph/documents/titles.ts).
         listYear: source ? (titles(source.file, source.line).listDate.year?.toString() ?? null) : null,
+        namedBy,
       }),
   };
 }

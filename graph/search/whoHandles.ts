@@ -32,7 +32,15 @@ export function answersOf(r: Routing, first: number): Answer[] {
   // What became of each agency since its list: added, never reordering (route.ts ranks alone).
   return [...head, ...listed]
     .slice(0, first)
-    .map((a) => ({ ...a, succession: r.successionOf(a.agency, `${a.matter.title}\n${a.division}`, a.source) }));
+    .map((a) => ({
+      ...a,
+      succession: r.successionOf(
+        a.agency,
+        `${a.matter.title}\n${a.division}`,
+        a.source,
+        a.kind === 'general' ? 'general' : a.kind === 'ruling' ? 'ruling' : 'list',
+      ),
+    }));
 }
 
 function listAnswer(a: RankedAgency, confidence: number): Answer {

@@ -39,6 +39,11 @@ export interface SuccessionNoteQuery {
   about: string;
   /** The year of the list the answer cites, when known (清单（2016）载明). */
   listYear?: string | null;
+  /**
+   * What named the agency: a list row (清单载明由…负责, the default), a general-function answer
+   * (本地对应部门…: no list says so) or a ruling (协调意见确定由…负责).
+   */
+  namedBy?: 'list' | 'general' | 'ruling';
 }
 
 /** Today as YYYY-MM-DD (UTC): the date answers speak for unless asked otherwise. */
@@ -59,12 +64,23 @@ export function successionNoteOf(q: SuccessionNoteQuery): SuccessionNote | null 
   const steps = chain.steps.filter((s) => via.has(s.event.id));
   const decisive = steps.find((s) => s.ends) ?? steps[0];
   if (!decisive) return null;
-  const current = [...new Set(holders.map((h) => h.displayName))];
+  const level = countyLevel(q.jurisdictionKey);
+  // The pattern names a kind of body; shown with the county's level when the listed name gave no prefix (工商蒸湘分局 → 区市场监督管理局).
+  const current = [
+    ...new Set(
+      holders.map((h) => (h.origin === 'national-pattern' && h.displayName === h.agency.name ? level + h.displayName : h.displayName)),
+    ),
+  ];
   const local = decisive.origin === 'local' ? `（${decisive.sources[0]?.title ?? '本地记录'}）` : '';
   const year = decisive.effective.slice(0, 4);
-  const listed = q.listYear ? `清单（${q.listYear}）` : '清单';
+  const named =
+    q.namedBy === 'general'
+      ? `本地对应部门为${q.agency}`
+      : q.namedBy === 'ruling'
+        ? `协调意见确定由${q.agency}负责`
+        : `${q.listYear ? `清单（${q.listYear}）` : '清单'}载明由${q.agency}负责`;
   return {
-    text: `${listed}载明由${q.agency}负责；按 ${year} 年机构改革${local}，该职责现由${current.join('、')}承担`,
+    text: `${named}；按 ${year} 年机构改革${local}，该职责现由${current.join('、')}承担`,
     current,
     steps: steps.map((s) => ({
       kind: s.event.kind,
@@ -81,6 +97,12 @@ export function successionNoteOf(q: SuccessionNoteQuery): SuccessionNote | null 
       recordedAt: s.event.recordedAt ? { file: path.basename(s.event.recordedAt.file), line: s.event.recordedAt.line } : null,
     })),
   };
+}
+
+/** 区 or 县 of a county-level jurisdiction key (湖南省/衡阳市/蒸湘区 → 区); else nothing. */
+function countyLevel(jurisdictionKey: string | null): string {
+  const county = jurisdictionKey?.split('/')[2] ?? '';
+  return /[区县]$/.test(county) ? county.slice(-1) : '';
 }
 
 /**

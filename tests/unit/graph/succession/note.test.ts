@@ -31,6 +31,19 @@ describe('successionNoteOf', () => {
     expect(n.steps[0]!.source.title).toBe('《深化党和国家机构改革方案》');
   });
 
+  it("shows the pattern's body with the county's level when the list's name has none, and says what named the agency", () => {
+    expect(note('工商蒸湘分局')!.current).toEqual(['区市场监督管理局']);
+    const general = successionNoteOf({
+      agency: '区食品药品监督管理局',
+      jurisdictionKey: ZX,
+      local: [],
+      asOf: '2026-12-01',
+      about: '',
+      namedBy: 'general',
+    })!;
+    expect(general.text).toBe('本地对应部门为区食品药品监督管理局；按 2019 年机构改革，该职责现由区市场监督管理局承担');
+  });
+
   it('is null before the reform and for a body nothing happened to', () => {
     expect(note('区食品药品监督管理局', '', '2019-03-30')).toBeNull();
     expect(note('衡阳市蒸湘区财政局', '专项资金')).toBeNull();
