@@ -110,12 +110,12 @@ export function overlapsView(context: ViewContext): View {
       h(
         'button',
         { type: 'button', class: 'tool', title: t.copyLinkTitle, 'data-testid': 'copy-link', onclick: () => void copyLink() },
-        `🔗 ${t.copyLink}`,
+        t.copyLink,
       ),
       h(
         'button',
         { type: 'button', class: 'tool', title: t.reportTitle, 'data-testid': 'print-report', onclick: () => void report() },
-        `🖨 ${t.report}`,
+        t.report,
       ),
       exportButtons(t.what, () => tableExport(), 'pair-export'),
       toolbarNote,

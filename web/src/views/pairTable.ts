@@ -91,7 +91,8 @@ export function pairTable(onSelect: (id: string) => void): PairTable {
     if (sources === 'loading') return h('td', { class: 'muted' }, s.sourcesLoading);
     if (sources === 'failed') return h('td', { class: 'muted' }, s.sourcesFailed);
     const lists = listsOf(sources.get(pairSourceKey(row.kind, row.aKey, row.bKey)) ?? []);
-    return h('td', { class: 'pair-sources' }, lists.join('；'));
+    // Two lines on screen, every list in the tooltip, the export and the report.
+    return h('td', { class: 'pair-sources', title: lists.join('\n') }, h('div', { class: 'clamp' }, lists.join('；')));
   }
 
   function rowElement(row: PairRow): HTMLTableRowElement {
@@ -125,7 +126,11 @@ export function pairTable(onSelect: (id: string) => void): PairTable {
       h('td', { class: 'num' }, String(row.strength)),
       h('td', { class: 'num' }, row.maxScore.toFixed(2)),
       h('td', { class: 'num' }, String(row.matters.length)),
-      h('td', { class: 'pair-matters', title: row.matters.join('；') }, row.matters.slice(0, shownMatters).join('；') + more),
+      h(
+        'td',
+        { class: 'pair-matters', title: row.matters.join('；') },
+        h('div', { class: 'clamp' }, row.matters.slice(0, shownMatters).join('；') + more),
+      ),
       sourcesCell(row),
     );
     return tr;
