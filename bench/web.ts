@@ -87,7 +87,9 @@ async function compare(page: Page, name: string, elements: ElementDefinition[]):
       `; fcose draft ${ms(draft)}; ratio median ${median(ratios).toFixed(2)} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)})`,
   );
   console.log(
-    `  first render before (old look) ${ms(legacy.map((a) => a.total))} → after ${ms(app.map((a) => a.total))};` +
+    `  first render before (old look) ${ms(legacy.map((a) => a.total))}` +
+      ` [build ${ms(legacy.map((a) => a.build ?? 0))}, layout ${ms(legacy.map((a) => a.layout ?? 0))}, paint ${ms(legacy.map((a) => a.paint ?? 0))}]` +
+      ` → after ${ms(app.map((a) => a.total))};` +
       ` after/before median ${median(vsBefore).toFixed(2)} (min ${Math.min(...vsBefore).toFixed(2)}, max ${Math.max(...vsBefore).toFixed(2)})`,
   );
   // The layout is seeded, so every round draws the same picture: the last round's labels stand for all.

@@ -6,7 +6,7 @@
 
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { overlappingPairs, placeLabels, type LabelBox } from './labelGeometry.js';
-import { screenFontSize, stylesheet } from './style.js';
+import { screenFontSize, type LabelScale } from './style.js';
 
 /** The label's box in model coordinates, or null when the node draws no label. */
 function labelBox(node: NodeSingular, priority: number): LabelBox | null {
@@ -42,9 +42,23 @@ export function placeNodeLabels(cy: Core, candidates: NodeCollection = cy.nodes(
 /** The model-px font size that draws `screenFontSize` px on screen at `zoom` (bounded). */
 export const fontSizeAt = (zoom: number): number => Math.min(80, Math.max(4, screenFontSize / zoom));
 
-/** Restyles labels for the current zoom and places them. */
+/** The live label size of each graph drawn in the readable look (see style.ts `labelScale`). */
+const scales = new WeakMap<Core, LabelScale>();
+
+/** A label scale for a graph about to be built; `attachLabelScale` ties it to the graph. */
+export const newLabelScale = (): LabelScale => ({ font: screenFontSize });
+
+export function attachLabelScale(cy: Core, scale: LabelScale): void {
+  scales.set(cy, scale);
+}
+
+/** Restyles the nodes' labels for the current zoom and places them. */
 export function relabel(cy: Core): void {
-  cy.style(stylesheet({ large: false, look: 'readable', fontSize: fontSizeAt(cy.zoom()) }));
+  const scale = scales.get(cy);
+  if (scale) {
+    scale.font = fontSizeAt(cy.zoom());
+    (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+  }
   placeNodeLabels(cy);
 }
 

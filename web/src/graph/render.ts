@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { largeGraphNodes } from './layouts.js';
-import { keepLabelsReadable, relabel } from './labels.js';
+import { attachLabelScale, keepLabelsReadable, newLabelScale, relabel } from './labels.js';
 import { stylesheet, type GraphLook } from './style.js';
 import { frame } from './viewport.js';
 import { seededRandom } from '../../../domain/seeded-random.js';
@@ -73,9 +73,10 @@ export function renderGraph(
   const large = elements.filter((e) => e.group === 'nodes').length > largeGraphNodes;
   // Readable labels are placed after the layout, once the zoom is known (graph/labels.ts).
   const placesLabels = look === 'readable' && !large;
+  const labelScale = newLabelScale();
   const cy = cytoscape({
     container,
-    style: stylesheet({ large, look }),
+    style: stylesheet({ large, look, labelScale }),
     layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 4,
@@ -88,6 +89,7 @@ export function renderGraph(
   });
   // Adding in one batch after construction was measured ~3× faster than passing `elements`
   // to the constructor for 12,500 elements (one style pass instead of one per element).
+  attachLabelScale(cy, labelScale);
   cy.startBatch();
   cy.add(elements);
   cy.endBatch();
