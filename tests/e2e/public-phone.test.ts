@@ -3,13 +3,12 @@
 // first and remembers it, Enter asks, each card names its county and dials with the area code,
 // agencies dividing one matter are one card, axe-core finds nothing serious, and the static
 // first frame is readable with JavaScript off. Screenshots in tests/e2e/screenshots/.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaCodeOf, withAreaCode } from '../../domain/area-codes.js';
 import { parseJurisdictionKey } from '../../domain/jurisdiction.js';
 import { loadSeeds } from '../integration/fixtures.js';
+import { seriousViolations } from './axe.js';
 import { phoneViewport, screenshot, startE2E, type E2E } from './browser.js';
 
 let e2e: E2E;
@@ -62,7 +61,7 @@ async function countyAreaCode(county: string): Promise<string | null> {
   return areaCodeOf(parseJurisdictionKey(j!.key));
 }
 
-/** A phone-sized page, in a fresh context when `fresh` (no remembered county). */
+/** A phone-sized page in a fresh browser context: nothing remembered from an earlier test. */
 async function phonePage(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
   const context = await e2e.browser.newContext({ viewport: phoneViewport, javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
@@ -70,31 +69,7 @@ async function phonePage(path: string, options: { javaScript?: boolean } = {}): 
   return page;
 }
 
-/** axe-core in the page: the violations of impact serious or critical, as "id: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's Content-Security-Policy (script-src
-  // 'self') rightly refuses an injected <script>.
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-}
-
 const localNumber = /^[2-9]\d{6,7}$/;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('public page on a phone (群众办事, 390 px)', () => {
   it('opens on 群众办事 at / on a phone, asks for the county first and remembers it after a reload', async () => {
