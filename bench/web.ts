@@ -152,6 +152,17 @@ async function main(): Promise<void> {
       window.__jurisgraph.cy!.elements().map((e) => ({ group: e.group(), data: { ...e.data() } }) as ElementDefinition),
     );
     console.log(`蒸湘区 wheel-zoom and drag in the view: ${await interactionFrames(page, { x: 900, y: 450 })}`);
+    // Labels where planners read them: a box the size of the view's graph canvas (the table
+    // beside it leaves the graph far less room than the bench's 1200×800 box).
+    const canvasBox = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid=graph]')!.getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    });
+    const viewLabels = async (who: Contender) =>
+      (await page.evaluate(([els, c, box]) => window.__jurisgraph.measure!(els, c, false, box), [district, who, canvasBox] as const))
+        .labels;
+    console.log(`蒸湘区 in a ${canvasBox.width}×${canvasBox.height} box (the view's graph canvas):`);
+    console.log(labelLine(await viewLabels('app-legacy'), await viewLabels('app')));
     await compare(page, '蒸湘区 overlap graph', district);
 
     const synthetic = await page.evaluate((n) => window.__jurisgraph.synthetic!(n), options.nodes);

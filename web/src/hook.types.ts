@@ -35,7 +35,12 @@ export interface JurisgraphHook {
   /** Increments each time a graph finishes its first render. */
   renders: number;
   /** Time to first render of `elements` by our pipeline or the fcose-draft baseline (graph/measure.ts). */
-  measure?: (elements: ElementDefinition[], contender: Contender, keep?: boolean) => Promise<RenderTiming>;
+  measure?: (
+    elements: ElementDefinition[],
+    contender: Contender,
+    keep?: boolean,
+    box?: { width: number; height: number },
+  ) => Promise<RenderTiming>;
   synthetic?: (nodeCount: number) => ElementDefinition[];
 }
 

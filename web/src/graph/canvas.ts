@@ -30,6 +30,8 @@ export function graphPanel(
   element: HTMLElement;
   canvas: HTMLElement;
   show(graph: GraphCanvas | null): void;
+  /** No graph, and in its place `reason` (why it is empty) instead of the placeholder. */
+  showEmpty(reason: HTMLElement): void;
   note(text: string): void;
   /** Replaces the legend (the sectors present change with the graph). */
   setLegend(entries: LegendEntry[]): void;
@@ -77,7 +79,12 @@ export function graphPanel(
   return {
     element,
     canvas,
+    showEmpty(reason) {
+      this.show(null);
+      empty.replaceChildren(reason);
+    },
     show(graph) {
+      empty.replaceChildren(placeholder);
       if (current && current !== graph) current.destroy();
       current = graph;
       tooltip.classList.remove('shown');

@@ -40,10 +40,15 @@ export const baselineLayout: LayoutOptions = { name: 'fcose', quality: 'draft', 
  * removed afterwards unless `keep` (then the graph stays on screen as the hook's `cy`, for
  * screenshots and pan/zoom timing).
  */
-export async function measureRender(elements: ElementDefinition[], contender: Contender, keep = false): Promise<RenderTiming> {
+export async function measureRender(
+  elements: ElementDefinition[],
+  contender: Contender,
+  keep = false,
+  size = { width: 1200, height: 800 },
+): Promise<RenderTiming> {
   const box = h('div', {
     class: 'measure-box',
-    style: 'position:fixed;left:0;top:0;width:1200px;height:800px;background:#fff;z-index:1000',
+    style: `position:fixed;left:0;top:0;width:${size.width}px;height:${size.height}px;background:#fff;z-index:1000`,
   });
   document.querySelector('.measure-box')?.remove();
   document.body.append(box);
