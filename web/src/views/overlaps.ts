@@ -143,7 +143,13 @@ export function overlapsView(context: ViewContext): View {
     const state = current;
     if (!loaded || !state) return;
     const sources = await sourcesOf(loaded).catch(() => null);
+    // The node colours (sectors) as the graph panel's legend names them, whatever it colours by.
+    const nodeLegend = [...panel.element.querySelectorAll<HTMLElement>('.legend li')]
+      .map((li) => ({ swatch: li.querySelector<HTMLElement>('.swatch-node'), label: li.textContent?.trim() ?? '' }))
+      .filter((x) => x.swatch && x.label)
+      .map((x) => ({ label: x.label, color: x.swatch!.style.getPropertyValue('--swatch') }));
     printReport({
+      nodeLegend,
       jurisdiction: loaded.jurisdiction,
       kinds: state.kinds,
       minStrength: state.minStrength,
@@ -212,8 +218,10 @@ export function overlapsView(context: ViewContext): View {
     panel.setLegend(overlapGraphLegend(graph.elements));
     if (!edges && filterIsOn(state)) {
       // Say which filters emptied the graph and how to widen them, instead of a blank or a grid.
-      graphStatus.replaceChildren(emptyFilterNote(state, overlapKinds, (name) => shortAgencyName(name, state.jurisdiction)));
-      panel.show(null);
+      graphStatus.replaceChildren();
+      panel.showEmpty(emptyFilterNote(state, overlapKinds, (name) => shortAgencyName(name, state.jurisdiction)));
+      // The strongest pairs of the previous graph no longer apply.
+      detail.replaceChildren(status('hint', s.pickElement));
       return;
     }
     if (!nodes) {

@@ -11,6 +11,8 @@ import { listsOf, type PairRow, type PairSource, pairSourceKey } from './pairRow
 import { pairTableStrings as s } from './pairTableStrings.js';
 
 export interface ReportInput {
+  /** The node colours as the graph panel's legend shows them (sectors), copied into the report. */
+  nodeLegend: { label: string; color: string }[];
   jurisdiction: string;
   kinds: readonly OverlapKind[];
   minStrength: number;
@@ -52,6 +54,14 @@ export function reportElement(input: ReportInput): HTMLElement {
       'div',
       { class: 'report-legend' },
       h('span', { class: 'report-label' }, s.reportLegend),
+      ...input.nodeLegend.map((entry) =>
+        h(
+          'span',
+          { class: 'report-legend-entry report-legend-node' },
+          h('span', { class: 'swatch swatch-node', style: `--swatch:${entry.color};background:${entry.color}` }),
+          entry.label,
+        ),
+      ),
       ...overlapLegend
         .filter((entry) => input.kinds.includes(entry.kind))
         .map((entry) =>
