@@ -2,7 +2,9 @@
 // every agency named in full (not the short, collision-free labels of the screen). Composed
 // on a canvas because Cytoscape's png() draws the graph only.
 
+import { withFullLabels } from './labels.js';
 import type { GraphCanvas } from './render.js';
+import { exportFontSize } from './style.js';
 
 export interface LegendEntry {
   label: string;
@@ -32,13 +34,14 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 
 /** The graph with every node's full name, as a PNG data URL at `scale`. */
 function fullLabelPng(graph: GraphCanvas, scale: number): string {
+  const png = () => graph.cy.png({ full: true, scale, bg: '#ffffff', output: 'base64uri', maxWidth: 6000, maxHeight: 6000 });
+  if (!graph.large && graph.look === 'readable') return withFullLabels(graph.cy, exportFontSize, png);
   const nodes = graph.cy.nodes();
-  if (graph.large) nodes.addClass('labelled');
-  else nodes.addClass('export-label');
+  nodes.addClass('labelled');
   try {
-    return graph.cy.png({ full: true, scale, bg: '#ffffff', output: 'base64uri', maxWidth: 6000, maxHeight: 6000 });
+    return png();
   } finally {
-    nodes.removeClass(graph.large ? 'labelled' : 'export-label');
+    nodes.removeClass('labelled');
   }
 }
 

@@ -52,6 +52,29 @@ export function attachLabelScale(cy: Core, scale: LabelScale): void {
   scales.set(cy, scale);
 }
 
+/**
+ * Runs `draw` with every node named in full (the `export-label` class) at the export's label
+ * size, then puts the screen's labels back. The live size has to follow too: wrapped lines
+ * were spaced by the screen's (zoom-scaled) size.
+ */
+export function withFullLabels<T>(cy: Core, exportFont: number, draw: () => T): T {
+  const scale = scales.get(cy);
+  const nodes = cy.nodes();
+  const restyle = () => (nodes as unknown as { updateStyle(): void }).updateStyle();
+  const screenFont = scale?.font;
+  if (scale) scale.font = exportFont;
+  nodes.addClass('export-label');
+  restyle();
+  try {
+    return draw();
+  } finally {
+    if (scale && screenFont !== undefined) scale.font = screenFont;
+    nodes.removeClass('export-label');
+    restyle();
+    placeNodeLabels(cy);
+  }
+}
+
 /** Restyles the nodes' labels for the current zoom and places them. */
 export function relabel(cy: Core): void {
   const scale = scales.get(cy);

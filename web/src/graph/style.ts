@@ -50,6 +50,9 @@ export type GraphLook = 'readable' | 'legacy';
 /** Label size on screen in the readable look, px. */
 export const screenFontSize = 13;
 
+/** Label size of the full names in the exported PNG, model px (drawn at scale 2). */
+export const exportFontSize = 11;
+
 export function stylesheet({ large, look = 'readable', labelScale = { font: screenFontSize } }: StyleOptions): StylesheetJson {
   const base = legacyStylesheet(large);
   return look === 'legacy' || large ? base : [...base, ...readableRules(labelScale)];
@@ -114,7 +117,6 @@ function readableRules(scale: LabelScale): StylesheetJson {
       style: {
         label: 'data(name)',
         'text-opacity': 1,
-        'font-size': 11,
         'line-height': 1.15,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
