@@ -1,7 +1,7 @@
 // Shared by the e2e tests: a fresh web build when web/ changed, the real server (API +
 // page) on an ephemeral port over the real Neo4j, and Debian's headless Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,20 +14,57 @@ function newestMtime(dir: string): number {
   return Math.max(0, ...readdirSync(dir, { recursive: true }).map((file) => statSync(path.join(dir, String(file))).mtimeMs));
 }
 
-/** Builds dist/web when it is missing or older than web/ (a stale build would test old code). */
-export function ensureWebBuild(): void {
-  const built = path.join(repoRoot, 'dist/web/index.html');
+function webBuildIsFresh(): boolean {
   let builtAt = 0;
   try {
-    builtAt = statSync(built).mtimeMs;
+    builtAt = statSync(path.join(repoRoot, 'dist/web/index.html')).mtimeMs;
   } catch {
     // Not built yet.
   }
   const sourcesAt = Math.max(newestMtime(path.join(repoRoot, 'web')), statSync(path.join(repoRoot, 'vite.config.ts')).mtimeMs);
-  if (builtAt > sourcesAt) return;
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
+  return builtAt > sourcesAt;
+}
+
+const buildLock = path.join(repoRoot, 'dist/.web-build.lock');
+/** A lock older than this was left by a killed run: no build takes that long. */
+const staleLockMs = 300_000;
+
+/**
+ * Runs `build` holding dist/.web-build.lock (mkdir is atomic): e2e files run in parallel workers,
+ * and two vite builds into dist/web at once delete each other's files (ENOENT on a .br).
+ */
+function holdingBuildLock(build: () => void): void {
+  mkdirSync(path.dirname(buildLock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(buildLock);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(buildLock).mtimeMs > staleLockMs) rmSync(buildLock, { recursive: true, force: true });
+      } catch {
+        // Released meanwhile.
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
+/** Builds dist/web when it is missing or older than web/ (a stale build would test old code). */
+export function ensureWebBuild(): void {
+  if (webBuildIsFresh()) return;
+  holdingBuildLock(() => {
+    // Another worker may have built it while this one waited.
+    if (webBuildIsFresh()) return;
+    execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
   });
 }
 

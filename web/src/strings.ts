@@ -141,6 +141,8 @@ export const strings = {
     recordedAt: '记录于',
     /** The public card: the old body, named after the one to go to. */
     listed: (listDate: string) => `清单（${listDate}）所列原机构`,
+    /** …or the ruling's: a ruling can name a body the reform ended too. */
+    listedByRuling: '协调意见所列原机构',
     /** Phones of the old body, as its list of that year gives them. */
     oldPhones: (listDate: string) => `以下电话为清单（${listDate}）所载原机构电话，可能已变更`,
     oldUnit: '原机构科室',

@@ -8,6 +8,10 @@ import { strings } from '../strings.js';
 import { currentBodies, originLabel, stepRecordLabel, stepSourceLabel, stepText } from '../succession.js';
 import { h } from './dom.js';
 
+/**
+ * The marker is an `origin-tag`, not a `.tag`: a card's `.tag`s are how sure the answer is and
+ * where it comes from (ui/reply.ts assessmentTags), and the marker says neither.
+ */
 export function successionBox(note: SuccessionNote): HTMLElement {
   const s = strings.succession;
   return h(
@@ -30,7 +34,7 @@ export function successionBox(note: SuccessionNote): HTMLElement {
           { class: 'succession-step', 'data-testid': 'succession-step', 'data-origin': step.origin },
           h(
             'span',
-            { class: `tag tag-origin origin-${step.origin}`, 'data-testid': 'succession-origin', title: s.originHints[step.origin] ?? '' },
+            { class: `origin-tag origin-${step.origin}`, 'data-testid': 'succession-origin', title: s.originHints[step.origin] ?? '' },
             originLabel(step.origin),
           ),
           ' ',

@@ -128,7 +128,7 @@ export function publicView(context: ViewContext): View {
         ? h(
             'p',
             { class: 'listed-office' },
-            `${t.listed(listDate)}：`,
+            `${answer.ruling ? t.listedByRuling : t.listed(listDate)}：`,
             h('span', { 'data-testid': 'public-listed-office' }, answer.agency.name),
           )
         : null,
