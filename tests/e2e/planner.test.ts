@@ -5,7 +5,6 @@
 // copy link; Tab reaches the toolbar and the table; axe-core finds nothing serious.
 // Screenshots in tests/e2e/screenshots/planner-*.png.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { EdgeSingular } from 'cytoscape';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -13,6 +12,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../web/src/strings.js';
 import { loadSeeds } from '../integration/fixtures.js';
+import { seriousViolations } from './axe.js';
 import { openPage, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
 
 let e2e: E2E;
@@ -352,10 +352,7 @@ describe('planner workspace (职责交叉 on 蒸湘区)', () => {
   });
 
   it('keyboard: Tab reaches the toolbar and the table rows, Enter selects; axe-core finds nothing serious', async () => {
-    // The page's CSP refuses inline scripts (rightly); axe-core comes in as the test's own script.
-    const context = await e2e.browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(`${e2e.url}/${overlapsUrl()}`);
+    const page = await openPage(e2e, overlapsUrl());
     await renderedGraph(page);
     await tableReady(page);
     const reached = new Set<string>();
@@ -382,25 +379,8 @@ describe('planner workspace (职责交叉 on 蒸湘区)', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.edge ?? null)).toBe(next);
     await screenshot(page, 'planner-keyboard');
 
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              context: Document,
-              options: object,
-            ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+    const serious = await seriousViolations(page);
     expect(serious).toEqual([]);
-    await context.close();
+    await page.close();
   }, 240_000);
 });
