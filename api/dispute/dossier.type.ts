@@ -1,4 +1,5 @@
 // The dispute dossier (争议卷宗) as GraphQL: graph/dispute/dossier.ts field for field.
+import { SuccessionNote } from '../succession/succession-note.type.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Agency } from '../agency/agency.type.js';
 import { Source } from '../document/source.type.js';
@@ -124,6 +125,9 @@ export class DossierAgencySection {
 
   @Field(() => [DossierDutyLine])
   duties!: DossierDutyLine[];
+
+  @Field(() => SuccessionNote, { nullable: true, description: '该部门已由他机构承接时：现承担该职责的机构与每一步的依据；否则为空' })
+  succession?: SuccessionNote | null;
 }
 
 @ObjectType({ description: '一份清单对一个事项的全部表述' })

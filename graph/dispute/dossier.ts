@@ -1,6 +1,7 @@
 // The dispute dossier (争议卷宗) as plain data: everything the graph knows about the matter a
 // jurisdiction dispute is about, agency by agency, each fact with its file and line (or, for
 // a ruling, its reference). Assembled by service.ts from pure pieces; the API maps it 1:1.
+import type { SuccessionNote } from '../succession/note.js';
 import type { MatterDivisionResult } from '../analyses/compare.js';
 import type { RulingRecord } from '../rulings/ruling.js';
 import type { AgencyRef, BasisRef } from '../search/types.js';
@@ -68,6 +69,8 @@ export interface AgencySection {
   agency: AgencyRef;
   rows: DossierRow[];
   duties: DutyLine[];
+  /** The body that holds its duty today when the agency is gone (清单载明由…负责；按 2019 年机构改革，该职责现由…承担). */
+  succession?: SuccessionNote | null;
 }
 
 /** One list's statement of a matter (every row it gives it). */

@@ -2,12 +2,12 @@
 // chooses the matters with the one ranker, reads their rows whole, and puts the pure pieces
 // together (alignment.ts, contradiction.ts, proposal.ts). Nothing is cached here: every part
 // it reads (evidence index, analyses, agency names) is cached per graph version already.
-import { resolveAgencyNames } from '../../domain/agency-names.js';
 import { jurisdictionAnalysis, compareMatter } from '../analyses/service.js';
 import { unknownJurisdiction, unresolvedAgencies } from '../errors.js';
 import { agencyJurisdictions } from '../repositories/evidence.repository.js';
 import { rulingsForMatters } from '../rulings/repository.js';
-import { namedAgencies } from '../search/agency-lookup.js';
+import { namedAgencies, resolveAgencyNamesToday } from '../search/agency-lookup.js';
+import { successionNoteOf, today } from '../succession/note.js';
 import { jurisdictionKeys } from '../search/jurisdiction.js';
 import { evidenceIndex, prepareTerms, rankAgencies } from '../search/route.js';
 import type { AgencyRef } from '../search/types.js';
@@ -38,7 +38,8 @@ export async function disputeParties(jurisdiction: string, names: readonly strin
   const key = keys?.[0];
   if (!key) throw unknownJurisdiction(jurisdiction);
   const named = await namedAgencies([key], version);
-  const resolved = resolveAgencyNames(names, named);
+  // A name people type today (应急局) is the agency that ceased into that body (graph/search/agency-lookup.ts).
+  const resolved = await resolveAgencyNamesToday(names, [key]);
   if (resolved.unknown.length || resolved.ambiguous.length) throw unresolvedAgencies(resolved.unknown, resolved.ambiguous);
   const place = key.split('/').filter(Boolean).pop() ?? key;
   const agencies = [...new Set(resolved.keys)].map((k): AgencyRef => {
@@ -89,7 +90,19 @@ export async function disputeDossier(parties: DisputeParties, question: string):
     question,
     agencies,
     matters,
-    sections: agencies.map((agency) => ({ agency, rows: aligned.byAgency.get(agency.key) ?? [], duties: duties.get(agency.key) ?? [] })),
+    sections: agencies.map((agency) => ({
+      agency,
+      rows: aligned.byAgency.get(agency.key) ?? [],
+      duties: duties.get(agency.key) ?? [],
+      // The body that holds the agency's duty on these matters today, when the agency is gone (graph/succession/note.ts).
+      succession: successionNoteOf({
+        agency: agency.name,
+        jurisdictionKey: jurisdiction.key,
+        local: index.succession,
+        asOf: today(),
+        about: [...matters.map((m) => m.title), ...(aligned.byAgency.get(agency.key) ?? []).map((r) => r.division)].join('\n'),
+      }),
+    })),
     others: aligned.others,
     contradictions: sideBySide(analysis.overlaps.CONTRADICTION, matterKeys, rows),
     comparisons,

@@ -223,6 +223,26 @@ describe('typed agency names in analyses', () => {
   });
 });
 
+describe('the dispute dossier', () => {
+  it("names the body that holds each party's duty now, and takes 应急局 typed today as the 安监局", async () => {
+    const q = `query($a: [String!]!) { dispute(jurisdiction: "蒸湘区", question: "出生人口性别比治理", agencies: $a) {
+      sections { agency { name } succession { text current steps { origin source { title } } } } } }`;
+    const listed = await gql<{ dispute: { sections: Array<{ agency: { name: string }; succession: NoteShape | null }> } }>(q, {
+      a: ['卫生局', '人口和计划生育局'],
+    });
+    expect(listed.errors).toBeUndefined();
+    const sections = listed.data!.dispute.sections;
+    expect(sections.map((s) => s.agency.name)).toEqual(['衡阳市蒸湘区卫生局', '衡阳市蒸湘区人口和计划生育局']);
+    for (const s of sections) {
+      expect(s.succession?.current).toEqual(['衡阳市蒸湘区卫生健康局']);
+      expect(s.succession?.steps[0]).toEqual({ origin: 'NATIONAL_PATTERN', source: { title: PLAN } });
+    }
+    const safety = await gql<{ dispute: { sections: Array<{ agency: { name: string } }> } }>(q, { a: ['应急局', '卫生局'] });
+    expect(safety.errors).toBeUndefined();
+    expect(safety.data!.dispute.sections[0]!.agency.name).toBe('衡阳市蒸湘区安全生产监督管理局');
+  });
+});
+
 describe('overlaps as of a date', () => {
   it('after the reform, agencies merged into one body no longer overlap each other; before it, nothing changes', async () => {
     const all = (asOf: string | null) => overlaps({ jurisdiction: '蒸湘区', kind: null, first: 100_000, minScore: 0, after: null, asOf });
