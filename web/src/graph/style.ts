@@ -117,10 +117,9 @@ function readableRules(scale: LabelScale): StylesheetJson {
       style: {
         label: 'data(name)',
         'text-opacity': 1,
-        'line-height': 1.15,
-        'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        'text-overflow-wrap': 'anywhere',
+        // One line: wrapped names came out with lines ~3× apart in Cytoscape's png(), the
+        // first covering its node.
+        'text-wrap': 'none',
         'text-margin-y': 3,
         // A white outline instead of a background box: wrapped boxes covered nodes and edges.
         'text-background-opacity': 0,
