@@ -20,7 +20,14 @@ const matrix: OverlapMatrix = {
     { ...agency('公安分局'), matterCount: 0, dutyCount: 0 },
   ],
   edges: [
-    { source: agency('教育局').key, target: agency('交通运输局').key, kind: 'DECLARED', weight: 3, maxScore: 0.4, labels: ['校车安全', '=危险'] },
+    {
+      source: agency('教育局').key,
+      target: agency('交通运输局').key,
+      kind: 'DECLARED',
+      weight: 3,
+      maxScore: 0.4,
+      labels: ['校车安全', '=危险'],
+    },
     { source: agency('教育局').key, target: agency('公安分局').key, kind: 'CONTRADICTION', weight: 1, maxScore: 0.9, labels: ['治安'] },
     { source: agency('交通运输局').key, target: agency('教育局').key, kind: 'UNDECLARED', weight: 2, maxScore: 0.7, labels: ['节能'] },
   ],
@@ -37,7 +44,12 @@ function finding(kind: Overlap['kind'], names: string[], lines: number[]): Overl
     sharedTerms: ['节能'],
     agencies: names.map(agency),
     matter: null,
-    items: lines.map((line, i) => ({ text: `职责 ${line}`, excerpt: null, agencyKey: agency(names[i % names.length]!).key, source: source('lists/a.txt', line, '衡阳市蒸湘区教育局责任清单') })),
+    items: lines.map((line, i) => ({
+      text: `职责 ${line}`,
+      excerpt: null,
+      agencyKey: agency(names[i % names.length]!).key,
+      source: source('lists/a.txt', line, '衡阳市蒸湘区教育局责任清单'),
+    })),
     divisions: [],
   } as unknown as Overlap;
 }
@@ -129,7 +141,11 @@ describe('xlsx (web/src/export/xlsx.ts)', () => {
     sheet.eachRow({ includeEmpty: true }, (row) => {
       read.push(table.header.map((_, i) => row.getCell(i + 1).value ?? ''));
     });
-    expect(read).toEqual([table.header, ...table.rows.map((r) => r.map((cell) => cell ?? ''))].map((r, i) => (i === 4 ? r.map((x) => (x === '\u0001控制符' ? '控制符' : x)) : r)));
+    expect(read).toEqual(
+      [table.header, ...table.rows.map((r) => r.map((cell) => cell ?? ''))].map((r, i) =>
+        i === 4 ? r.map((x) => (x === '\u0001控制符' ? '控制符' : x)) : r,
+      ),
+    );
     // The CSV of the same table has the same rows (formulas neutralised in the CSV only: the .xlsx holds them as text).
     const csv = parse(tableCsv(table), { bom: true }) as string[][];
     expect(csv).toHaveLength(read.length);
