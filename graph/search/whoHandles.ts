@@ -30,17 +30,15 @@ export function answersOf(r: Routing, first: number): Answer[] {
     .filter((a) => !shown.has(a.agency.key))
     .map((a) => listAnswer(a, top > 0 ? round(Math.min(cap, r.confidence * (a.score / top))) : 0));
   // What became of each agency since its list: added, never reordering (route.ts ranks alone).
-  return [...head, ...listed]
-    .slice(0, first)
-    .map((a) => ({
-      ...a,
-      succession: r.successionOf(
-        a.agency,
-        `${a.matter.title}\n${a.division}`,
-        a.source,
-        a.kind === 'general' ? 'general' : a.kind === 'ruling' ? 'ruling' : 'list',
-      ),
-    }));
+  return [...head, ...listed].slice(0, first).map((a) => ({
+    ...a,
+    succession: r.successionOf(
+      a.agency,
+      `${a.matter.title}\n${a.division}`,
+      a.source,
+      a.kind === 'general' ? 'general' : a.kind === 'ruling' ? 'ruling' : 'list',
+    ),
+  }));
 }
 
 function listAnswer(a: RankedAgency, confidence: number): Answer {
