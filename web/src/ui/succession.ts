@@ -12,7 +12,7 @@ import { h } from './dom.js';
  * The marker is an `origin-tag`, not a `.tag`: a card's `.tag`s are how sure the answer is and
  * where it comes from (ui/reply.ts assessmentTags), and the marker says neither.
  */
-export function successionBox(note: SuccessionNote): HTMLElement {
+export function successionBox(note: SuccessionNote, options: { sentence?: boolean } = {}): HTMLElement {
   const s = strings.succession;
   return h(
     'section',
@@ -23,7 +23,8 @@ export function successionBox(note: SuccessionNote): HTMLElement {
       h('span', { class: 'field-label' }, s.now),
       h('strong', { class: 'succession-current', 'data-testid': 'succession-current' }, currentBodies(note)),
     ),
-    h('p', { class: 'succession-text', 'data-testid': 'succession-text' }, note.text),
+    // The public card's reason already says it (whereToComplain's reason carries the sentence).
+    options.sentence === false ? null : h('p', { class: 'succession-text', 'data-testid': 'succession-text' }, note.text),
     h(
       'ol',
       { class: 'succession-steps', 'aria-label': s.heading },

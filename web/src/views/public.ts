@@ -132,7 +132,7 @@ export function publicView(context: ViewContext): View {
             h('span', { 'data-testid': 'public-listed-office' }, answer.agency.name),
           )
         : null,
-      gone ? successionBox(gone) : null,
+      gone ? successionBox(gone, { sentence: false }) : null,
       answer.ruling ? rulingNote(answer.ruling) : null,
       answer.unit ? field(gone ? t.oldUnit : s.unit, answer.unit) : null,
       gone && phones.length ? h('p', { class: 'old-phones muted', 'data-testid': 'public-old-phones' }, t.oldPhones(listDate)) : null,
