@@ -34,6 +34,16 @@ describe('label placement', () => {
     expect(overlappingPairs(boxes.filter((b) => kept.has(b.id)))).toBe(0);
   });
 
+  it("drops a label a labelled node's body would cover, or whose node would cover a kept label", () => {
+    const labels = [box('a', 0, 0, 5), box('b', 50, 0, 3), box('c', 100, 0, 1)];
+    // b's body lies on a's label; c's label lies on b's body (b is kept: not blocked by a's
+    // body, which is elsewhere). Own bodies never block.
+    const bodies = [box('a', 0, 4, 0, 4, 4), box('b', 5, 1, 0, 2, 2), box('c', 100, 4, 0, 4, 4)];
+    expect([...placeLabels(labels, 2, bodies)].sort()).toEqual(['a', 'c']);
+    const bodies2 = [box('a', 0, 4, 0, 4, 4), box('b', 50, 4, 0, 4, 4), box('c', 101, 0, 0, 2, 2)];
+    expect([...placeLabels([box('a', 0, 0, 5), box('b', 100, 0, 3)], 2, bodies2)].sort()).toEqual(['a', 'b']);
+  });
+
   it('does not count labels that only touch', () => {
     expect(overlappingPairs([box('a', 0, 0, 0), box('b', 10, 0, 0)])).toBe(0);
   });

@@ -30,7 +30,14 @@ export function placeNodeLabels(cy: Core, candidates: NodeCollection = cy.nodes(
   const competing = candidates.filter((n) => !n.hasClass('faded') && !n.hasClass('dimmed'));
   cy.batch(() => cy.nodes().removeClass('label-hidden'));
   const boxes = competing.map((n) => labelBox(n as NodeSingular, priorityOf(n as NodeSingular))).filter((b): b is LabelBox => b !== null);
-  const shown = placeLabels(boxes);
+  const bodies = cy
+    .nodes()
+    .filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('dimmed'))
+    .map((n) => {
+      const b = n.boundingBox({ includeLabels: false, includeOverlays: false } as never);
+      return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, priority: 0 };
+    });
+  const shown = placeLabels(boxes, 2, bodies);
   cy.batch(() =>
     cy
       .nodes()

@@ -87,9 +87,10 @@ function readableRules(scale: LabelScale): StylesheetJson {
       selector: `node[kind = "agency"][sector = "${sector.id}"]`,
       style: { 'background-color': sector.color },
     })),
-    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
-    // Above every edge: labels are read over the hairball, not under it.
+    // Above every edge: labels are read over the hairball, not under it. Unlabelled nodes sit
+    // below labelled ones, so a shown label is never cut by a node without one.
     { selector: 'node', style: { 'z-index': 40, 'z-index-compare': 'manual' } },
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'z-index': 35 } },
     { selector: 'edge', style: { 'z-index': 1, 'z-index-compare': 'manual' } },
     {
       selector: 'edge[kind = "contradiction"]',
