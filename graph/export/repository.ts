@@ -9,6 +9,7 @@
 // mixture. Holding the lock for the whole export would be simpler, but a national export
 // takes minutes, and every load and every answer cache's snapshot read would wait for it.
 import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { SuccessionEvent } from '../../domain/succession/model.js';
 import { analyseJurisdiction } from '../analyses/analyses.js';
 import type { OverlapFinding } from '../analyses/finding.js';
 import { readJurisdictionCorpus } from '../analyses/repository.js';
@@ -18,6 +19,8 @@ import { resolveJurisdiction } from '../repositories/answer.repository.js';
 import { readRows, type Row } from '../repositories/read.js';
 import { num, str, strOrNull, strs } from '../repositories/values.js';
 import { rulingsOfJurisdictions } from '../rulings/repository.js';
+import { successorLabels, today } from '../succession/note.js';
+import { successionRecords } from '../succession/repository.js';
 import { atOneVersion, type GraphVersion, graphVersion } from '../version.js';
 import { DocumentNames, fileName } from './document-names.js';
 import * as Q from './queries.js';
@@ -44,6 +47,10 @@ export interface ExportScope {
   /** The jurisdiction(s) the name denotes and everything below them; null: the whole graph. */
   keys: string[] | null;
   names: DocumentNames;
+  /** The jurisdictions' own succession records, read at the same version; the national pattern is in domain/. */
+  succession: SuccessionEvent[];
+  /** The day successors are stated for (today, YYYY-MM-DD). */
+  asOf: string;
 }
 
 /** The version, the scope and the document names, as one committed state. Unknown jurisdiction: UNKNOWN_JURISDICTION. */
@@ -53,11 +60,19 @@ export async function openExportScope(jurisdiction: string | null | undefined): 
     // A key (湖南省/衡阳市/蒸湘区, 海南省//临高县) is accepted too: RESOLVE_JURISDICTION compares keys without their slashes.
     const places = asked === null ? null : await resolveJurisdiction(asked.replace(/\//g, ''));
     const documentKeys = (await readRows(Q.DOCUMENT_KEYS)).map((r) => str(r.key));
-    return { places, documentKeys };
+    const succession = (await successionRecords(null)).map((r) => r.event);
+    return { places, documentKeys, succession };
   });
   if (value.places !== null && value.places.length === 0) throw unknownJurisdiction(asked!);
   const keys = value.places === null ? null : [...new Set(value.places.flatMap((p) => p.keys))].sort();
-  return { version, jurisdiction: asked, keys, names: new DocumentNames(value.documentKeys) };
+  return {
+    version,
+    jurisdiction: asked,
+    keys,
+    names: new DocumentNames(value.documentKeys),
+    succession: value.succession,
+    asOf: today(),
+  };
 }
 
 /** A write committed while an export ran: TRANSIENT, as running the export again will do. */
@@ -147,6 +162,7 @@ const STREAMED = {
       name: str(r.name),
       jurisdictionKey: str(r.jurisdictionKey),
       aliases: strs(r.aliases),
+      // Filled in forEachRow, which knows the scope's succession records.
       successors: [],
     }),
   },
@@ -174,7 +190,15 @@ export async function forEachRow<T extends TableName>(scope: ExportScope, table:
   if (table === 'overlaps') return forEachOverlap(scope, onRow as RowHandler<OverlapRow>);
   if (table === 'rulings') return forEachRuling(scope, onRow as RowHandler<RulingRow>);
   const { cypher, row } = STREAMED[table as StreamedTable] as { cypher: string; row: (r: Row, names: DocumentNames) => TableRows[T] };
-  return stream(cypher, { keys: scope.keys }, (record) => onRow(row(record.toObject() as Row, scope.names)));
+  return stream(cypher, { keys: scope.keys }, (record) => {
+    const value = row(record.toObject() as Row, scope.names);
+    if (table !== 'agencies') return onRow(value);
+    const agency = value as AgencyRow;
+    return onRow({
+      ...agency,
+      successors: successorLabels(agency.name, agency.jurisdictionKey, scope.succession, scope.asOf),
+    } as TableRows[T]);
+  });
 }
 
 /** Matter → basis links (GraphML). */

@@ -64,13 +64,7 @@ export function successionNoteOf(q: SuccessionNoteQuery): SuccessionNote | null 
   const steps = chain.steps.filter((s) => via.has(s.event.id));
   const decisive = steps.find((s) => s.ends) ?? steps[0];
   if (!decisive) return null;
-  const level = countyLevel(q.jurisdictionKey);
-  // The pattern names a kind of body; shown with the county's level when the listed name gave no prefix (工商蒸湘分局 → 区市场监督管理局).
-  const current = [
-    ...new Set(
-      holders.map((h) => (h.origin === 'national-pattern' && h.displayName === h.agency.name ? level + h.displayName : h.displayName)),
-    ),
-  ];
+  const current = [...new Set(holders.map((h) => holderName(h, q.jurisdictionKey)))];
   const local = decisive.origin === 'local' ? `（${decisive.sources[0]?.title ?? '本地记录'}）` : '';
   const year = decisive.effective.slice(0, 4);
   const named =
@@ -97,6 +91,37 @@ export function successionNoteOf(q: SuccessionNoteQuery): SuccessionNote | null 
       recordedAt: s.event.recordedAt ? { file: path.basename(s.event.recordedAt.file), line: s.event.recordedAt.line } : null,
     })),
   };
+}
+
+/** The pattern names a kind of body; shown with the county's level when the listed name gave no prefix (工商蒸湘分局 → 区市场监督管理局). */
+function holderName(h: SuccessionHolder, jurisdictionKey: string | null): string {
+  return h.origin === 'national-pattern' && h.displayName === h.agency.name ? countyLevel(jurisdictionKey) + h.displayName : h.displayName;
+}
+
+/**
+ * What became of an agency as of `asOf`, for open data: every other body holding some of its
+ * duties, as "区市场监督管理局（全国改革通行做法，2019-03-31）" or "…（本地记录，…）"; empty when
+ * nothing happened to it.
+ */
+export function successorLabels(agency: string, jurisdictionKey: string, local: readonly SuccessionEvent[], asOf: string): string[] {
+  const chain = successorsOf(agency, { asOf, jurisdiction: jurisdictionKey, local });
+  if (chain.unchanged) return [];
+  const effective = new Map(chain.steps.map((s) => [s.event.id, s.effective]));
+  return [
+    ...new Set(
+      chain.holders
+        .filter((h) => h.origin !== null)
+        .map((h) => {
+          const since =
+            h.via
+              .map((id) => effective.get(id))
+              .filter((d): d is string => !!d)
+              .pop() ?? '';
+          const origin = h.origin === 'local' ? '本地记录' : '全国改革通行做法';
+          return `${holderName(h, jurisdictionKey)}（${origin}${since ? `，${since}` : ''}）`;
+        }),
+    ),
+  ];
 }
 
 /** 区 or 县 of a county-level jurisdiction key (湖南省/衡阳市/蒸湘区 → 区); else nothing. */

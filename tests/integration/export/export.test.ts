@@ -198,6 +198,12 @@ describe('the seeds: 蒸湘区 over the CLI and over HTTP', () => {
     expect(cli.tables.matters).toHaveLength(listed.reduce((n, j) => n + j.matterCount, 0));
     // The seeds' 蒸湘区 lists contradict each other (tests/integration/analyses): the export carries those findings.
     expect(cli.tables.overlaps.some((o) => o.kind === 'CONTRADICTION')).toBe(true);
+    // Successors as of today: the 2018 reform's national pattern (domain/succession), marked as such; a body
+    // the reform left alone has none.
+    const foodAndDrug = cli.tables.agencies.find((a) => String(a.name).includes('食品药品监督管理局'));
+    expect(foodAndDrug?.successors).toContainEqual(expect.stringMatching(/市场监督管理局（全国改革通行做法，2019-03-31）$/));
+    const statistics = cli.tables.agencies.find((a) => String(a.name).includes('统计局'));
+    expect(statistics?.successors).toEqual([]);
     for (const o of cli.tables.overlaps)
       for (const item of o.items as Array<{ file: string }>) expect(item.file).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
   });
