@@ -135,3 +135,15 @@ export async function renderedGraph(page: Page, previousRenders = 0): Promise<st
   });
   return page.evaluate(() => window.__jurisgraph.cy!.nodes().map((node) => String(node.data('name') ?? node.data('label'))));
 }
+
+/** A query the test expects to succeed, sent to the e2e server as the page would send it: its data. */
+export async function queryE2E<T>(e2e: E2E, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${e2e.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL 错误：${JSON.stringify(body.errors)}`);
+  return body.data;
+}

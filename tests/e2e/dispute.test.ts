@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorToken, readerToken } from '../support/editor-token.js';
 import { loadSeeds, seedFiles, uniqueTag } from '../integration/fixtures.js';
-import { openPage, screenshot, startE2E, type E2E } from './browser.js';
+import { openPage, screenshot, startE2E, type E2E, queryE2E } from './browser.js';
 
 const jurisdiction = '蒸湘区';
 const question = '出生人口性别比';
@@ -37,16 +37,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${e2e.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => queryE2E<T>(e2e, query, variables);
 
 interface ApiDossier {
   sections: {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../integration/fixtures.js';
-import { openPage, renderedGraph, screenshot, screenshotsDir, startE2E, type E2E } from './browser.js';
+import { openPage, renderedGraph, screenshot, screenshotsDir, startE2E, queryE2E, type E2E } from './browser.js';
 import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
 
@@ -27,15 +27,8 @@ interface MatrixAgency {
 }
 
 async function agencies(): Promise<MatrixAgency[]> {
-  const response = await fetch(`${e2e.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'query($j: String!) { overlapMatrix(jurisdiction: $j) { agencies { name aliases } } }',
-      variables: { j: '蒸湘区' },
-    }),
-  });
-  return ((await response.json()) as { data: { overlapMatrix: { agencies: MatrixAgency[] } } }).data.overlapMatrix.agencies;
+  const query = 'query($j: String!) { overlapMatrix(jurisdiction: $j) { agencies { name aliases } } }';
+  return (await queryE2E<{ overlapMatrix: { agencies: MatrixAgency[] } }>(e2e, query, { j: '蒸湘区' })).overlapMatrix.agencies;
 }
 
 /** Visible labels on screen and pairs of them that overlap, measured from Cytoscape's label boxes. */

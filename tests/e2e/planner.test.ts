@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../web/src/strings.js';
 import { loadSeeds } from '../integration/fixtures.js';
 import { seriousViolations } from './axe.js';
-import { openPage, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
+import { openPage, renderedGraph, screenshot, startE2E, type E2E, queryE2E } from './browser.js';
 
 let e2e: E2E;
 
@@ -26,16 +26,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${e2e.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => queryE2E<T>(e2e, query, variables);
 
 interface Matrix {
   agencies: { key: string; name: string; aliases: string[] }[];

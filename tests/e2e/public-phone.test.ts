@@ -9,7 +9,7 @@ import { areaCodeOf, withAreaCode } from '../../domain/area-codes.js';
 import { parseJurisdictionKey } from '../../domain/jurisdiction.js';
 import { loadSeeds } from '../integration/fixtures.js';
 import { seriousViolations } from './axe.js';
-import { phoneViewport, screenshot, startE2E, type E2E } from './browser.js';
+import { phoneViewport, screenshot, startE2E, type E2E, queryE2E } from './browser.js';
 
 let e2e: E2E;
 
@@ -22,16 +22,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${e2e.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => queryE2E<T>(e2e, query, variables);
 
 interface PublicReply {
   contacts: { agency: { name: string }; phones: string[]; confidence: number }[];

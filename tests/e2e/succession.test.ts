@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../integration/fixtures.js';
-import { openPage, openPhonePage, phoneViewport, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
+import { openPage, openPhonePage, phoneViewport, renderedGraph, screenshot, startE2E, queryE2E, type E2E } from './browser.js';
 
 const jurisdiction = '蒸湘区';
 // The question tests/integration/succession/succession.test.ts asks about the same matter.
@@ -46,14 +46,7 @@ const SOURCE = 'source { file line listDate { label year } }';
 async function reply(first: number, asOf: string | null = null): Promise<ApiReply> {
   const query = `query($q: String!, $j: String, $first: Int, $asOf: String) { ask(question: $q, jurisdiction: $j, first: $first, asOf: $asOf) {
     answers { agency { name } kind ruling { reference } ${SOURCE} ${NOTE} } contacts { agency { name } phones ${SOURCE} ${NOTE} } } }`;
-  const response = await fetch(`${e2e.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables: { q: question, j: jurisdiction, first, asOf } }),
-  });
-  const body = (await response.json()) as { data: { ask: ApiReply }; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data.ask;
+  return (await queryE2E<{ ask: ApiReply }>(e2e, query, { q: question, j: jurisdiction, first, asOf })).ask;
 }
 
 const at = (view: string, extra = '') => `#view=${view}&j=${encodeURIComponent(jurisdiction)}&q=${encodeURIComponent(question)}${extra}`;

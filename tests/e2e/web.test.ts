@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../web/src/assessment.js';
 import type { Coverage } from '../../web/src/api.js';
 import { loadSeeds } from '../integration/fixtures.js';
-import { openPage, openPhonePage, phoneViewport, renderedGraph, screenshot, startE2E, type E2E } from './browser.js';
+import { openPage, openPhonePage, phoneViewport, renderedGraph, screenshot, startE2E, type E2E, queryE2E } from './browser.js';
 
 let e2e: E2E;
 
@@ -19,16 +19,7 @@ afterAll(async () => {
 });
 
 /** What the API itself says, to compare the page against. */
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${e2e.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => queryE2E<T>(e2e, query, variables);
 
 /** What `ask` says about a question, as the public page asks it (first 5) and the staff page (first 10). */
 interface Reply {
