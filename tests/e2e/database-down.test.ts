@@ -1,6 +1,9 @@
 // The page when the database goes away under a running server, and after it comes back:
-// a real `npm start --load …` with a Neo4j of this test's own (the shared one stays up for
-// the other suites), its JVM killed with SIGKILL, then started again on the same store.
+// a real `npm start --load …` against a Neo4j of this test's own, given as NEO4J_URI (the
+// shared one stays up for the other suites), its JVM killed with SIGKILL, then started again
+// on the same store. As an external server it is not supervised: the outage lasts until the
+// test ends it (a local Neo4j that `npm start` supervises comes back by itself within seconds,
+// which tests/integration/lifecycle.test.ts covers; a request may then wait the outage out).
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +35,7 @@ describe('database down (数据库不可用) in the browser', () => {
   let dataDir = '';
   let boltPort = 0;
   let main: MainProcess | undefined;
+  let neo4j: LocalNeo4j | undefined;
   let restarted: LocalNeo4j | undefined;
   let browser: Browser | undefined;
 
@@ -39,7 +43,8 @@ describe('database down (数据库不可用) in the browser', () => {
     ensureWebBuild();
     dataDir = await mkdtemp(path.join(tmpdir(), 'jurisgraph-e2e-down-'));
     boltPort = await freePort();
-    main = await startMain({ NEO4J_LOCAL_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0' }, ['--load', seed]);
+    neo4j = await startLocalNeo4j({ port: boltPort, dataDir });
+    main = await startMain({ HOST: '127.0.0.1', PORT: '0' }, ['--load', seed], neo4j.connection);
     browser = await launchChromium();
   }, 240_000);
 
@@ -47,6 +52,7 @@ describe('database down (数据库不可用) in the browser', () => {
     await browser?.close();
     await stopMain(main);
     await restarted?.stop();
+    await neo4j?.stop();
     await removeLocalStore(dataDir);
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { repoRoot } from '../../graph/config.js';
+import { repoRoot, type Neo4jConnection } from '../../graph/config.js';
 
 export interface MainProcess {
   child: ChildProcess;
@@ -16,13 +16,20 @@ export interface MainProcess {
 }
 
 /** Starts the compiled api/main.ts and waits until it serves; rejects with its output if it exits first. */
-export async function startMain(env: Record<string, string>, args: string[] = []): Promise<MainProcess> {
+export async function startMain(env: Record<string, string>, args: string[] = [], external?: Neo4jConnection): Promise<MainProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete childEnv.NEO4J_URI;
   delete childEnv.NEO4J_DATABASE;
   // The local launcher's own credentials (its data dir) are used, never these.
   delete childEnv.NEO4J_USERNAME;
   delete childEnv.NEO4J_PASSWORD;
+  // Unless the test hands it a server of its own: then main neither starts nor supervises one.
+  if (external) {
+    childEnv.NEO4J_URI = external.uri;
+    if (external.username) childEnv.NEO4J_USERNAME = external.username;
+    if (external.password) childEnv.NEO4J_PASSWORD = external.password;
+    if (external.database) childEnv.NEO4J_DATABASE = external.database;
+  }
   const child = spawn(process.execPath, ['build/run.mjs', 'api/main.ts', ...args], {
     cwd: repoRoot,
     env: childEnv,
