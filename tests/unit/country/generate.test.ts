@@ -81,6 +81,20 @@ describe('synthetic country', () => {
     }
   });
 
+  it('other seeds load as cleanly (no warning or error)', async () => {
+    for (const seed of [2, 42]) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'country-'));
+      try {
+        const other = generateCountry({ seed, counties: 3 }, vocabulary, DISTRIBUTIONS);
+        const loaded = await loadDocuments(await writeCountry(dir, other));
+        expect(loaded.result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([]);
+        expect(loaded.result.departments).toHaveLength(other.length);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }, 60_000);
+
   it('the loaded country is shaped like the seeds (means within the stated tolerances)', () => {
     const m = measure(run.result);
     // Duties are drawn straight from the measured spread: ±25%.
