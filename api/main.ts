@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from '../graph/config.js';
 import { openGraph, type OpenGraph } from '../graph/connect.js';
 import { GraphError, describeGraphError } from '../graph/errors.js';
 import { LocalNeo4jError } from '../graph/localNeo4j.js';
+import { keepCountiesWarm } from '../graph/warm.js';
 import type { SupervisorEvents } from '../graph/supervisor.js';
 import { logger } from './logger.js';
 import { startServer, type RunningServer } from './server.js';
@@ -80,6 +81,11 @@ try {
   server = await startServer({ ...config.server, web: !apiOnly });
   const neo4j = graph.local ? `本地 Neo4j ${graph.local.version}（${graph.connection.uri}）` : `外部 Neo4j（${graph.connection.uri}）`;
   logger.info(`jurisgraph 已启动：${server.url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${server.url}/graphql，数据库：${neo4j}`);
+  // A county's first question or dossier after a start or a write would build its caches itself (seconds).
+  keepCountiesWarm({
+    warmed: (r) => logger.info(`已预热 ${r.jurisdictions} 个县区的检索与交叉分析（图版本 ${r.version}，${(r.ms / 1000).toFixed(1)} 秒）`),
+    failed: (error) => logger.warn(`预热未完成，稍后重试：${error instanceof GraphError ? describeGraphError(error) : String(error)}`),
+  });
 } catch (error) {
   const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
   const message = error instanceof GraphError ? describeGraphError(error) : known ? (error as Error).message : undefined;
