@@ -51,6 +51,10 @@ public final class Launcher {
     Path lockFile = home.resolve(LOCK_FILE);
 
     long started = System.nanoTime();
+    log(
+        String.format(
+            "memory: page cache %d MiB, max heap %d MiB",
+            options.pageCacheMb, Runtime.getRuntime().maxMemory() >> 20));
     String password = Credentials.loadOrCreate(home);
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(home)
@@ -67,8 +71,8 @@ public final class Launcher {
             .setConfig(
                 GraphDatabaseInternalSettings.cypher_ip_blocklist,
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
-            // Small footprint for a 2-core dev machine; the heap is capped by -Xmx at launch.
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+            // Sized by the Node side to the store (graph/neo4jMemory.ts); the heap is -Xmx.
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pageCacheMb))
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
             .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
             // Netty's graceful shutdown idles 2 s and may wait 15 s; nothing here needs that,
@@ -168,22 +172,28 @@ public final class Launcher {
     System.err.println("[launcher] " + message);
   }
 
-  private record Options(String host, int port, Path dataDir, boolean exitOnStdinEof) {
+  private record Options(
+      String host, int port, Path dataDir, boolean exitOnStdinEof, long pageCacheMb) {
+    /** What the launcher always used before the page cache was sized to the store. */
+    private static final long DEFAULT_PAGE_CACHE_MB = 256;
+
     static Options parse(String[] args) {
       String host = "127.0.0.1";
       int port = parsePort(envOr("NEO4J_LOCAL_PORT", "7687"));
       Path dataDir = Path.of(envOr("NEO4J_DATA_DIR", ".data/neo4j"));
       boolean exitOnStdinEof = false;
+      long pageCacheMb = DEFAULT_PAGE_CACHE_MB;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--host" -> host = value(args, ++i);
           case "--port" -> port = parsePort(value(args, ++i));
           case "--data" -> dataDir = Path.of(value(args, ++i));
           case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+          case "--pagecache-mb" -> pageCacheMb = parseMegabytes(value(args, ++i));
           default -> usage("unknown argument: " + args[i]);
         }
       }
-      return new Options(host, port, dataDir, exitOnStdinEof);
+      return new Options(host, port, dataDir, exitOnStdinEof, pageCacheMb);
     }
 
     private static String envOr(String name, String fallback) {
@@ -211,11 +221,24 @@ public final class Launcher {
       }
     }
 
+    private static long parseMegabytes(String text) {
+      try {
+        long megabytes = Long.parseLong(text.trim());
+        if (megabytes < 1) {
+          usage("page cache must be at least 1 MiB: " + text);
+        }
+        return megabytes;
+      } catch (NumberFormatException e) {
+        usage("not a number of MiB: " + text);
+        return -1;
+      }
+    }
+
     private static void usage(String problem) {
       System.err.println("[launcher] " + problem);
       System.err.println(
           "usage: java -jar jurisgraph-launcher.jar [--host 127.0.0.1] [--port 7687]"
-              + " [--data .data/neo4j] [--exit-on-stdin-eof]");
+              + " [--data .data/neo4j] [--exit-on-stdin-eof] [--pagecache-mb 256]");
       System.exit(64);
     }
   }
