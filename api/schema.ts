@@ -19,6 +19,7 @@ import { HealthResolver } from './health/health.resolver.js';
 import { JurisdictionResolver } from './jurisdiction/jurisdiction.resolver.js';
 import { MatterResolver } from './matter/matter.resolver.js';
 import { MatterAssignmentsResolver, OverlapResolver } from './overlap/overlap.resolver.js';
+import { RegionResolver } from './region/region.resolver.js';
 import { RulingResolver } from './ruling/ruling.resolver.js';
 import { SuccessionResolver } from './succession/succession.resolver.js';
 import { UnloadResolver } from './upload/unload.resolver.js';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AnswerResolver,
   OverlapResolver,
   MatterAssignmentsResolver,
+  RegionResolver,
   DisputeResolver,
   RulingResolver,
   SuccessionResolver,
