@@ -26,10 +26,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { repoRoot, type Neo4jConnection } from './config.js';
+import { loadNeo4jMemoryRequest, type Neo4jMemoryRequest, repoRoot, type Neo4jConnection } from './config.js';
 import { CREDENTIALS_FILE, readLocalCredentials } from './localCredentials.js';
+import { chooseNeo4jMemory, describeNeo4jMemory, heapFlags, type Neo4jMemory, storeSizeMb } from './neo4jMemory.js';
 
 export const launcherDir = path.join(repoRoot, 'graph/launcher');
 const launcherJar = path.join(launcherDir, 'target/jurisgraph-launcher.jar');
@@ -37,10 +39,8 @@ const LOCK_FILE = 'launcher.json';
 const LOG_FILE = 'launcher.log';
 const MIN_JAVA = 17;
 
-/** JVM flags for a 2-core machine: bounded heap, quick startup (tests start it cold). */
+/** JVM flags for a 2-core machine besides the heap (sized per start): quick startup (tests start it cold). */
 const JVM_FLAGS = [
-  '-Xms256m',
-  '-Xmx1g',
   '-XX:+UseSerialGC',
   '-XX:+ExitOnOutOfMemoryError',
   '-XX:TieredStopAtLevel=1',
@@ -60,8 +60,15 @@ export interface LocalNeo4jOptions {
   host?: string;
   /** Milliseconds to wait for the READY line. Cold starts on a busy 2-core machine take 20–40 s. */
   startTimeoutMs?: number;
-  /** Progress messages for the user (building the launcher, starting). */
+  /** Progress messages for the user (building the launcher, starting, the memory it gets). */
   onProgress?: (message: string) => void;
+  /** Heap / page cache over JURISGRAPH_NEO4J_HEAP / JURISGRAPH_NEO4J_PAGECACHE and the automatic sizes. */
+  memory?: Neo4jMemoryRequest;
+  /**
+   * The store size (MiB) the caller is about to reach, when larger than the one on disk: a
+   * bench that loads a country into a new store sizes memory for the store it will build.
+   */
+  expectedStoreMb?: number;
 }
 
 /** How a launcher ended: `expected` when stop() asked for it. */
@@ -81,6 +88,8 @@ export interface LocalNeo4j {
   owned: boolean;
   /** Launch-to-ready time measured by this process (0 when reused). */
   startMillis: number;
+  /** The heap and page cache it was started with; undefined when reused (another process chose them). */
+  memory?: Neo4jMemory;
   dataDir: string;
   logFile: string;
   /**
@@ -127,16 +136,38 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     );
   }
 
+  const memoryRequest = loadNeo4jMemoryRequest();
   const java = checkJava();
   await ensureLauncherBuilt(progress);
   // Owner-only when we create it: the store and the credentials are nobody else's business.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const memory = chooseNeo4jMemory({
+    storeMb: Math.max(storeSizeMb(dataDir), options.expectedStoreMb ?? 0),
+    totalMemoryMb: os.totalmem() / 2 ** 20,
+    env: memoryRequest,
+    option: options.memory,
+  });
+  progress(describeNeo4jMemory(memory));
 
   progress(`正在启动本地 Neo4j（bolt://${host}:${port}，数据目录 ${dataDir}）…`);
   const started = Date.now();
   const child = spawn(
     java,
-    [...JVM_FLAGS, '-jar', launcherJar, '--host', host, '--port', String(port), '--data', dataDir, '--exit-on-stdin-eof'],
+    [
+      ...heapFlags(memory),
+      ...JVM_FLAGS,
+      '-jar',
+      launcherJar,
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--data',
+      dataDir,
+      '--pagecache-mb',
+      String(memory.pageCacheMb),
+      '--exit-on-stdin-eof',
+    ],
     {
       cwd: repoRoot,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -145,7 +176,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   );
   writeLock(dataDir, { pid: child.pid!, host, port, version: null });
   const log = createWriteStream(logFile, { flags: 'a' });
-  log.write(`\n=== ${new Date().toISOString()} start pid=${child.pid} port=${port}\n`);
+  log.write(`\n=== ${new Date().toISOString()} start pid=${child.pid} port=${port}\n${describeNeo4jMemory(memory)}\n`);
   child.stderr!.pipe(log, { end: false });
   let expected = false;
   const exited = new Promise<LauncherExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, expected })));
@@ -184,7 +215,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     })());
   const uri = `bolt://${host}:${port}`;
   const connection = { uri, ...credentials, database: 'neo4j' };
-  return { uri, connection, version: ready.version, pid: child.pid!, owned: true, startMillis, dataDir, logFile, exited, stop };
+  return { uri, connection, version: ready.version, pid: child.pid!, owned: true, startMillis, memory, dataDir, logFile, exited, stop };
 }
 
 /**
