@@ -26,6 +26,24 @@ export async function writeRun(run: LoadRun, options: GraphWriteOptions): Promis
   return report;
 }
 
+/** The graph opened once for a streamed load: every unit is one `write` (one transaction). */
+export interface GraphWriter {
+  write: (run: LoadRun, signal: AbortSignal) => Promise<WriteReport>;
+  close: () => Promise<void>;
+}
+
+export async function openGraphWriter(options: {
+  force: boolean;
+  log: (line: string) => void;
+  parseStamp?: string | null;
+}): Promise<GraphWriter> {
+  const graph = await openGraph({ onProgress: options.log });
+  return {
+    write: (run, signal) => writeLoad(run.result, run.documents, { force: options.force, signal, parseStamp: options.parseStamp }),
+    close: () => graph.close(),
+  };
+}
+
 export async function writeRunToGraph(run: LoadRun, options: GraphWriteOptions): Promise<WriteReport> {
   const graph = await openGraph({ onProgress: options.log });
   try {

@@ -3,8 +3,9 @@
 // - A document whose sha256 and facts hash match the stored ones is skipped (loading twice
 //   changes nothing); the facts hash makes a parser change reach the graph without --force.
 // - Every changed document is replaced (its facts deleted by docKey, then re-created) and
-//   shared nodes nothing points at any more are pruned, all in ONE write transaction: a
-//   failure anywhere leaves the graph exactly as it was.
+//   shared nodes the deleted facts pointed at and nothing points at any more are pruned,
+//   all in ONE write transaction: a failure anywhere leaves the graph exactly as it was.
+//   A country is loaded as many such calls (cli/load-stream.ts), each a unit of whole files.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -22,8 +23,8 @@ import {
   type DocumentRows,
 } from './load/rows.js';
 import * as Q from './queries/load.js';
-import { BUMP_GRAPH_VERSION } from './queries/version.js';
 import { FACT_LABELS } from './schema/indexes.js';
+import { bumpVersions } from './version.js';
 
 export type DocumentStatus = 'created' | 'replaced' | 'unchanged';
 
@@ -50,6 +51,28 @@ export interface WriteOptions {
   batchSize?: number;
   /** A write through the API: appended to the audit log in the load's own transaction. */
   audit?: AuditEntry;
+  /**
+   * Stops the write at the next statement: the transaction is rolled back and the call
+   * rejects with WriteInterrupted (Ctrl-C during `npm run load`).
+   */
+  signal?: AbortSignal;
+  /**
+   * Stored on every written Document: what parsed it (cli/parse-stamp.ts). A later load
+   * skips a file whose sha256 and stamp both match without parsing it again.
+   */
+  parseStamp?: string | null;
+}
+
+/** The write was stopped through `WriteOptions.signal`; nothing of it was committed. */
+export class WriteInterrupted extends Error {
+  constructor() {
+    super('写入已中断，本批事务已回滚');
+    this.name = 'WriteInterrupted';
+  }
+}
+
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new WriteInterrupted();
 }
 
 /** A document is identified by its resolved path: the same file loaded twice is one Document. */
@@ -79,9 +102,16 @@ export async function writeLoad(result: LoadResult, docs: DocumentInfo[], option
     );
     const changed = planned.filter((p) => options.force || stored.get(p.key) !== `${p.doc.sha256}/${p.factsHash}`);
     if (changed.length > 0) {
-      await replaceDocuments(tx, changed, batchSize);
-      await pruneSharedNodes(tx);
-      await tx.run(BUMP_GRAPH_VERSION);
+      // Only documents stored before had facts that can have been the last to point at a shared node.
+      const candidates = await pruneCandidates(
+        tx,
+        changed.filter((p) => stored.has(p.key)).map((p) => p.key),
+      );
+      await replaceDocuments(tx, changed, batchSize, options);
+      await pruneSharedNodes(tx, candidates);
+      stopIfAborted(options.signal);
+      // The places the old facts were in and those the new ones are in: their caches are stale.
+      await bumpVersions(tx, [...candidates.jurisdictions, ...changed.flatMap((p) => p.rows.jurisdictions.map((j) => j.key))]);
     }
     // Audited even when nothing changed: the editor asked for the write and it was accepted.
     if (options.audit) await appendAudit(tx, options.audit);
@@ -157,9 +187,15 @@ async function storedShas(tx: ManagedTransaction, keys: string[]): Promise<Map<s
 }
 
 /** Deletes the documents' old facts and writes the new ones, all documents' rows batched together. */
-async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument[], batchSize: number): Promise<void> {
+async function replaceDocuments(
+  tx: ManagedTransaction,
+  changed: PlannedDocument[],
+  batchSize: number,
+  options: Pick<WriteOptions, 'signal' | 'parseStamp'>,
+): Promise<void> {
   const docKeys = changed.map((p) => p.key);
   for (const label of FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
+  stopIfAborted(options.signal);
   const loadedAt = new Date().toISOString();
   await tx.run(Q.UPSERT_DOCUMENTS, {
     rows: changed.map((p) => ({
@@ -177,15 +213,19 @@ async function replaceDocuments(tx: ManagedTransaction, changed: PlannedDocument
       loadedAt,
       rows: rowCount(p.rows),
       diagnostics: p.rows.diagnostics.length,
+      parseStamp: options.parseStamp ?? null,
     })),
   });
-  await writeRows(tx, mergeRows(changed.map((p) => p.rows)), batchSize);
+  await writeRows(tx, mergeRows(changed.map((p) => p.rows)), batchSize, options.signal);
 }
 
 /** The statements in dependency order; also used by the bench for the bare-insert baseline. */
-export async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batchSize: number): Promise<void> {
+export async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batchSize: number, signal?: AbortSignal): Promise<void> {
   const run = async (cypher: string, list: readonly object[]) => {
-    for (let i = 0; i < list.length; i += batchSize) await tx.run(cypher, { rows: list.slice(i, i + batchSize) });
+    for (let i = 0; i < list.length; i += batchSize) {
+      stopIfAborted(signal);
+      await tx.run(cypher, { rows: list.slice(i, i + batchSize) });
+    }
   };
   await run(Q.MERGE_JURISDICTIONS, rows.jurisdictions);
   await run(Q.MERGE_AGENCIES, rows.agencies);
@@ -212,18 +252,43 @@ export async function removeDocuments(files: string[], audit?: AuditEntry): Prom
   return withWriteTransaction(async (tx) => {
     await tx.run(Q.TAKE_LOAD_LOCK);
     const { records } = await tx.run(Q.DOCUMENT_SHAS, { keys: docKeys });
+    const candidates = await pruneCandidates(tx, docKeys);
     for (const label of FACT_LABELS) await tx.run(Q.DELETE_FACTS[label], { docKeys });
     await tx.run(Q.DELETE_DOCUMENTS, { docKeys });
-    await pruneSharedNodes(tx);
-    await tx.run(BUMP_GRAPH_VERSION);
+    await pruneSharedNodes(tx, candidates);
+    await bumpVersions(tx, candidates.jurisdictions);
     if (audit) await appendAudit(tx, audit);
     return records.length;
   });
 }
 
-async function pruneSharedNodes(tx: ManagedTransaction): Promise<void> {
-  await tx.run(Q.PRUNE_MATTERS);
-  await tx.run(Q.PRUNE_BASES);
-  await tx.run(Q.PRUNE_AGENCIES);
-  for (const level of ['county', 'city', 'province']) await tx.run(Q.PRUNE_JURISDICTIONS, { level });
+/** The shared nodes that may lose their last reference when these documents' facts are deleted. */
+interface PruneCandidates {
+  matters: string[];
+  bases: string[];
+  agencies: string[];
+  jurisdictions: string[];
+}
+
+/** Read before the facts are deleted: afterwards nothing leads from the documents to them. */
+async function pruneCandidates(tx: ManagedTransaction, docKeys: string[]): Promise<PruneCandidates> {
+  if (docKeys.length === 0) return { matters: [], bases: [], agencies: [], jurisdictions: [] };
+  const first = async (cypher: string, params: Record<string, unknown>, field: string) =>
+    ((await tx.run(cypher, params)).records[0]?.get(field) as string[] | undefined) ?? [];
+  const shared = (await tx.run(Q.PRUNE_CANDIDATES_MATTERS_BASES, { docKeys })).records[0];
+  const matters = (shared?.get('matters') as string[] | undefined) ?? [];
+  const bases = (shared?.get('bases') as string[] | undefined) ?? [];
+  const agencies = await first(Q.PRUNE_CANDIDATES_AGENCIES, { docKeys }, 'agencies');
+  const jurisdictions = await first(Q.PRUNE_CANDIDATES_JURISDICTIONS, { agencies, matters }, 'jurisdictions');
+  return { matters, bases, agencies, jurisdictions };
+}
+
+async function pruneSharedNodes(tx: ManagedTransaction, candidates: PruneCandidates): Promise<void> {
+  if (candidates.matters.length > 0) await tx.run(Q.PRUNE_MATTERS, { keys: candidates.matters });
+  if (candidates.bases.length > 0) await tx.run(Q.PRUNE_BASES, { keys: candidates.bases });
+  if (candidates.agencies.length > 0) await tx.run(Q.PRUNE_AGENCIES, { keys: candidates.agencies });
+  if (candidates.jurisdictions.length === 0) return;
+  for (const level of ['county', 'city', 'province']) {
+    await tx.run(Q.PRUNE_JURISDICTIONS, { level, keys: candidates.jurisdictions });
+  }
 }

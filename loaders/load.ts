@@ -48,13 +48,14 @@ function fileError(file: string, code: string, message: string): Diagnostic {
   return { file, line: 0, severity: 'error', code, message, raw: '' };
 }
 
-interface FileOutcome {
+export interface FileOutcome {
   document: DocumentInfo | null;
   departments: Department[];
   diagnostics: Diagnostic[];
 }
 
-async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome> {
+/** Reads and parses one file; agencies are not resolved yet (that needs its neighbours: resolveRun). */
+export async function loadOne(file: string, options: LoadOptions): Promise<FileOutcome> {
   let read: ReadDocument;
   let document: DocumentInfo;
   try {
@@ -106,15 +107,23 @@ export function documentInfo(read: ReadDocument, bytes: Uint8Array): DocumentInf
 
 /** Reads, parses and resolves `files`; `result` is the export contract of `--dry-run --json`. */
 export async function loadDocuments(files: string[], options: LoadOptions = {}): Promise<LoadRun> {
+  const outcomes: FileOutcome[] = [];
+  for (const [index, file] of files.entries()) {
+    outcomes.push(await loadOne(file, options));
+    options.onProgress?.(index + 1, files.length, file);
+  }
+  return resolveRun(outcomes, options.strict);
+}
+
+/** Resolves agencies across the files' departments: one LoadRun, as if the files were loaded together. */
+export function resolveRun(outcomes: FileOutcome[], strict?: boolean): LoadRun {
   const documents: DocumentInfo[] = [];
   const departments: Department[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const [index, file] of files.entries()) {
-    const outcome = await loadOne(file, options);
+  for (const outcome of outcomes) {
     if (outcome.document) documents.push(outcome.document);
     departments.push(...outcome.departments);
     diagnostics.push(...outcome.diagnostics);
-    options.onProgress?.(index + 1, files.length, file);
   }
   const resolved = resolveSafely(departments, diagnostics);
   const result: LoadResult = {
@@ -122,7 +131,7 @@ export async function loadDocuments(files: string[], options: LoadOptions = {}):
     agencyMerges: resolved.merges,
     diagnostics: [...diagnostics, ...resolved.diagnostics],
   };
-  return { result, documents, failed: loadFailed(result, options.strict) };
+  return { result, documents, failed: loadFailed(result, strict) };
 }
 
 /**

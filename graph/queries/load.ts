@@ -16,6 +16,10 @@ MERGE (l:LoadLock {key: 'graph'}) SET l.takenAt = datetime()`;
 export const DOCUMENT_SHAS = `
 MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256, d.factsHash AS factsHash`;
 
+/** What a resumed load needs to skip a file without parsing it (graph/load/stamps.ts). */
+export const DOCUMENT_STAMPS = `
+MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256, d.parseStamp AS parseStamp`;
+
 export const DELETE_DOCUMENTS = `
 MATCH (d:Document) WHERE d.key IN $docKeys DETACH DELETE d`;
 
@@ -134,21 +138,52 @@ MATCH (d:Document {key: r.docKey})
 CREATE (t:DocumentText {key: r.key, docKey: r.docKey, file: r.file, from: r.from, to: r.to, lines: r.lines})
 CREATE (t)-[:TEXT_OF]->(d)`;
 
-// Pruning shared nodes nothing points at any more (after a document was replaced).
+// Pruning shared nodes nothing points at any more (after a document was replaced or removed).
+// Only the candidates the deleted facts pointed at are looked at (PRUNE_CANDIDATES_*, read
+// before DELETE_FACTS): scanning every shared node made each transaction O(graph), and a
+// country load of thousands of transactions quadratic. Nothing else can have lost its last
+// reference, because only those facts were deleted.
 // A Matter, Agency or Jurisdiction a ruling points at is kept whatever lists are loaded or
 // unloaded: rulings are never deleted, and their history must keep its matter and agencies.
+
+/** The matters and bases the documents' responsibilities point at. */
+export const PRUNE_CANDIDATES_MATTERS_BASES = `
+MATCH (x:Responsibility) WHERE x.docKey IN $docKeys
+OPTIONAL MATCH (x)-[:FOR]->(m:Matter)
+OPTIONAL MATCH (x)-[:RESTS_ON]->(b:Basis)
+RETURN collect(DISTINCT m.key) AS matters, collect(DISTINCT b.key) AS bases`;
+
+/** The agencies that publish, hold, have or provide one of the documents' facts. */
+export const PRUNE_CANDIDATES_AGENCIES = `
+CALL () {
+  MATCH (a:Agency)-[:PUBLISHED]->(n:ResponsibilityList) WHERE n.docKey IN $docKeys RETURN a.key AS agency
+  UNION
+  MATCH (a:Agency)-[:HOLDS]->(n:Responsibility) WHERE n.docKey IN $docKeys RETURN a.key AS agency
+  UNION
+  MATCH (a:Agency)-[:HAS_DUTY]->(n:Duty) WHERE n.docKey IN $docKeys RETURN a.key AS agency
+  UNION
+  MATCH (a:Agency)-[:PROVIDES]->(n:Service) WHERE n.docKey IN $docKeys RETURN a.key AS agency
+}
+RETURN collect(agency) AS agencies`;
+
+/** The jurisdictions of candidate matters and agencies, with every level above them. */
+export const PRUNE_CANDIDATES_JURISDICTIONS = `
+MATCH (x) WHERE (x:Agency AND x.key IN $agencies) OR (x:Matter AND x.key IN $matters)
+MATCH (x)-[:IN]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction)
+RETURN collect(DISTINCT j.key) AS jurisdictions`;
+
 export const PRUNE_MATTERS = `
-MATCH (m:Matter) WHERE NOT ()-[:FOR]->(m) AND NOT (:Ruling)-[:ON]->(m) DETACH DELETE m`;
+MATCH (m:Matter) WHERE m.key IN $keys AND NOT ()-[:FOR]->(m) AND NOT (:Ruling)-[:ON]->(m) DETACH DELETE m`;
 export const PRUNE_BASES = `
-MATCH (b:Basis) WHERE NOT ()-[:RESTS_ON]->(b) DETACH DELETE b`;
+MATCH (b:Basis) WHERE b.key IN $keys AND NOT ()-[:RESTS_ON]->(b) DETACH DELETE b`;
 export const PRUNE_AGENCIES = `
-MATCH (a:Agency)
-WHERE NOT (a)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->() AND NOT (:Ruling)-[:LEAD|COOPERATES]->(a)
+MATCH (a:Agency) WHERE a.key IN $keys
+AND NOT (a)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->() AND NOT (:Ruling)-[:LEAD|COOPERATES]->(a)
 DETACH DELETE a`;
 /** Run lowest level first: a county pruned can leave its city empty. */
 export const PRUNE_JURISDICTIONS = `
-MATCH (j:Jurisdiction {level: $level})
-WHERE NOT ()-[:IN]->(j) AND NOT ()-[:PART_OF]->(j)
+MATCH (j:Jurisdiction {level: $level}) WHERE j.key IN $keys
+AND NOT ()-[:IN]->(j) AND NOT ()-[:PART_OF]->(j)
 DETACH DELETE j`;
 
 /** Node and relationship counts per label/type, for the load report and the idempotency tests. */
