@@ -3,6 +3,7 @@
 // are the ones the pipeline sees, not a second reading of the raw text.
 
 import type { Department, LoadResult } from '../../domain/records';
+import { measureOddities, type Oddities } from './oddities';
 
 /** Quantiles of a count or length: enough to draw from and to compare within a tolerance. */
 export interface Spread {
@@ -14,7 +15,8 @@ export interface Spread {
   max: number;
 }
 
-export interface Distributions {
+/** What the project's loader makes of the lists: counts, lengths and shares. */
+export interface Shape {
   /** Seed files (one county each) the numbers come from. */
   files: number;
   departmentsPerCounty: Spread;
@@ -27,9 +29,15 @@ export interface Distributions {
   supervisionPerDepartment: Spread;
   length: { duty: Spread; item: Spread; division: Spread; case: Spread; matterTitle: Spread };
   /** Shares of boundary assignments (0..1). */
-  share: { withBases: number; withCase: number; withRole: number; generic: number };
+  /** fullName: agency names written with the county's full name (石川县财政局, not 县财政局). */
+  share: { withBases: number; withCase: number; withRole: number; generic: number; fullName: number };
   /** Citation kinds among all assignment bases, as shares. */
   citationKinds: Record<string, number>;
+}
+
+/** The shape plus the raw text layout's oddities (tools/country/oddities.ts). */
+export interface Distributions extends Shape {
+  oddities: Oddities;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -55,7 +63,7 @@ function share(part: number, whole: number): number {
 }
 
 /** Distributions of `result`, counting each distinct source file as one county. */
-export function measure(result: LoadResult): Distributions {
+export function measure(result: LoadResult): Shape {
   const departments: Department[] = result.departments;
   const perFile = new Map<string, number>();
   for (const d of departments) perFile.set(d.source.file, (perFile.get(d.source.file) ?? 0) + 1);
@@ -63,6 +71,11 @@ export function measure(result: LoadResult): Distributions {
   const matters = departments.flatMap((d) => d.boundaryMatters);
   const assignments = matters.flatMap((m) => m.assignments);
   const bases = assignments.flatMap((a) => a.bases);
+  const named = departments.flatMap((d) =>
+    d.boundaryMatters.flatMap((m) =>
+      m.assignments.filter((a) => !a.generic).map((a) => ({ raw: a.agencyRaw.trim(), county: d.jurisdiction.county })),
+    ),
+  );
   const kinds: Record<string, number> = {};
   for (const b of bases) kinds[b.kind] = (kinds[b.kind] ?? 0) + 1;
   for (const k of Object.keys(kinds)) kinds[k] = share(kinds[k], bases.length);
@@ -88,7 +101,13 @@ export function measure(result: LoadResult): Distributions {
       withCase: share(assignments.filter((a) => a.case).length, assignments.length),
       withRole: share(assignments.filter((a) => a.role).length, assignments.length),
       generic: share(assignments.filter((a) => a.generic).length, assignments.length),
+      fullName: share(named.filter((x) => x.county && x.raw.startsWith(x.county)).length, named.length),
     },
     citationKinds: kinds,
   };
+}
+
+/** Everything the generator draws from: `result` loaded from the seed files whose raw texts are `texts`. */
+export function measureSeeds(result: LoadResult, texts: string[]): Distributions {
+  return { ...measure(result), oddities: measureOddities(texts) };
 }

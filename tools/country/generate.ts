@@ -1,23 +1,36 @@
-// The synthetic country: per county a set of departments, per department one list in the
-// seeds' text format (title, 一、部门职责, 二、与相关部门的职责边界, 三、公共服务事项,
-// 四、事中事后监管制度; TAB-started cells, a blank line between rows). Counts and shares are
-// drawn from tools/country/distributions.json, texts from the seeds' vocabulary of the same
-// department kind with the county's own names put in. Pure: same seed, same files.
+// The synthetic country: per county a set of departments, per department one list with the
+// seeds' structure (title, 一、部门职责, 二、与相关部门的职责边界, 三、公共服务事项,
+// 四、事中事后监管制度). Counts and shares are drawn from tools/country/distributions.json,
+// texts from the seeds' vocabulary of the same department kind with the county's own names
+// put in and clauses recombined (variation.ts). Most lists are the Word text export, a share
+// .docx or .xlsx (formats.ts), a share of the text files GB18030. Pure: same seed, same files.
 
 import { type Random, seededRandom } from '../../domain/seeded-random';
 import type { Distributions, Spread } from './distributions';
+import { type ListBlock, type ListDocument, type ListTable, paragraph } from './document';
+import { DEFAULT_FORMAT_SHARES, type FileFormat, type FormatShares, formatOf, type TextEncodingName } from './formats';
 import { type Place, places } from './names';
+import { renderText } from './render-text';
+import { continued, RECOMBINE_SHARE, recombine } from './variation';
 import type { DepartmentKind, Vocabulary } from './vocabulary';
 
 export interface GenerateOptions {
   seed: number;
   counties: number;
+  /** Shares of .docx, .xlsx and GB18030 text files; DEFAULT_FORMAT_SHARES when absent. */
+  formats?: FormatShares;
 }
 
 export interface GeneratedFile {
-  /** Relative path: <province>/<city>/<county>/<nn>-<department>.txt */
+  /** Relative path: <province>/<city>/<county>/<nn>-<department>.<txt|docx|xlsx> */
   path: string;
+  format: FileFormat;
+  /** Encoding of a .txt file's bytes (utf-8 for the office formats, which are XML). */
+  encoding: TextEncodingName;
+  /** The list in the text export's layout; what a .txt file holds, for any format. */
   text: string;
+  /** The same list as paragraphs and tables, which the office formats are written from. */
+  document: ListDocument;
   place: Place;
   department: string;
 }
@@ -73,7 +86,7 @@ function oneLine(text: string): string {
 interface County {
   place: Place;
   /** The county's departments: kind and the short name agency cells use (县财政局). */
-  departments: { kind: DepartmentKind; cell: string }[];
+  departments: { kind: DepartmentKind; cell: string; short: string }[];
 }
 
 function localise(text: string, place: Place): string {
@@ -90,17 +103,34 @@ function localise(text: string, place: Place): string {
     .join(place.level);
 }
 
-function row(cells: string[]): string {
-  return `${cells.map((c) => `\t${c}`).join('\n')}\n`;
+/** The seed cell, or with the measured share one clause swapped for a sibling's. */
+function varied(random: Random, text: string, siblings: readonly string[]): string {
+  if (siblings.length < 2 || random() >= RECOMBINE_SHARE) return text;
+  return recombine(random, text, pick(random, siblings));
 }
 
-function table(header: string[], rows: string[][]): string {
-  return [row(header), ...rows.map(row)].join('\n');
+/**
+ * A table with the seeds' content oddities: cells continued on a second paragraph and the
+ * header row repeated mid-table (Word repeats it after a page break), at the measured rates.
+ */
+function table(random: Random, d: Distributions, header: string[], rows: string[][]): ListTable {
+  // The rate is measured over all non-empty cells, but only cells with a clause break can be
+  // continued: those are drawn more often so the table as a whole meets the rate.
+  const filled = rows.flat().filter((c) => c.trim()).length;
+  const breakable = rows.flat().filter((c) => continued(c) !== c).length;
+  const continuedShare = breakable ? Math.min(1, (d.oddities.continuedCell * filled) / breakable) : 0;
+  const out: string[][] = [];
+  for (const row of rows) {
+    out.push(row.map((cell) => (random() < continuedShare ? continued(cell) : cell)));
+    if (random() < d.oddities.repeatedHeader) out.push([...header]);
+  }
+  return { kind: 'table', header, rows: out };
 }
 
-function dutySection(random: Random, kind: DepartmentKind, d: Distributions, place: Place): string {
+function dutySection(random: Random, kind: DepartmentKind, d: Distributions, place: Place): ListBlock[] {
   const duties = sample(random, kind.duties, Math.max(1, drawCount(random, d.dutiesPerDepartment)));
   const kindItems = kind.duties.flatMap((u) => u.items);
+  const kindTexts = kind.duties.map((u) => u.text);
   const rows: string[][] = [];
   duties.forEach((duty, i) => {
     // The duty's own items first; a duty with fewer than drawn borrows from its kind's others.
@@ -108,15 +138,15 @@ function dutySection(random: Random, kind: DepartmentKind, d: Distributions, pla
     const borrowed = sample(random, kindItems, Math.max(0, wanted - duty.items.length));
     const items = [...sample(random, duty.items, Math.min(wanted, duty.items.length)), ...borrowed];
     if (items.length === 0) items.push('');
+    const text = localise(oneLine(varied(random, duty.text, kindTexts)), place);
     items.forEach((item, j) => {
-      const text = j === 0 ? localise(oneLine(duty.text), place) : '';
-      rows.push([j === 0 ? String(i + 1) : '', text, localise(oneLine(item), place), '　']);
+      rows.push([j === 0 ? String(i + 1) : '', j === 0 ? text : '', localise(oneLine(item), place), '　']);
     });
   });
-  return `一、部门职责\n\n${table(['序号', '主要职责', '具体工作事项', '备注'], rows)}`;
+  return [paragraph('一、部门职责'), table(random, d, ['序号', '主要职责', '具体工作事项', '备注'], rows)];
 }
 
-/** An agency cell in one of the seeds' shapes: 县财政局 / 县工信局、县财政局 / 其他有关部门. */
+/** An agency cell in one of the seeds' shapes: 县财政局 / 石川县财政局 / 县工信局、县财政局 / 其他有关部门. */
 // An agency named twice in one matter reads as a new, untitled matter (MATTER_UNTITLED), so
 // `used` keeps each matter's agencies distinct.
 function agencyCell(random: Random, county: County, used: Set<string>, d: Distributions): string | null {
@@ -124,15 +154,15 @@ function agencyCell(random: Random, county: County, used: Set<string>, d: Distri
     used.add('其他有关部门');
     return '其他有关部门';
   }
-  const others = county.departments.map((x) => x.cell).filter((c) => !used.has(c));
+  const others = county.departments.filter((x) => !used.has(x.cell));
   if (others.length === 0) return null;
   const n = Math.max(1, Math.min(others.length, drawCount(random, d.agenciesPerAssignment)));
   const cells = sample(random, others, n);
-  for (const c of cells) used.add(c);
-  return cells.join('、');
+  for (const c of cells) used.add(c.cell);
+  return cells.map((c) => (random() < d.share.fullName ? county.place.county + c.short : c.cell)).join('、');
 }
 
-function boundarySection(random: Random, county: County, self: County['departments'][number], d: Distributions): string {
+function boundarySection(random: Random, county: County, self: County['departments'][number], d: Distributions): ListBlock[] {
   const place = county.place;
   const pool = self.kind.matters.length > 0 ? self.kind.matters : county.departments.flatMap((x) => x.kind.matters);
   const matters = sample(random, pool, drawCount(random, d.boundaryMattersPerDepartment));
@@ -150,35 +180,35 @@ function boundarySection(random: Random, county: County, self: County['departmen
         j === 0 ? String(i + 1) : '',
         j === 0 ? localise(oneLine(m.title), place) : '',
         agency,
-        localise(oneLine(pick(random, divisions)), place),
+        localise(oneLine(varied(random, pick(random, divisions), divisions)), place),
         localise(oneLine(basis), place),
         localise(oneLine(kase), place),
       ]);
     }
   });
-  return `二、与相关部门的职责边界\n\n${table(['序号', '管理事项', '相关部门', '职责分工', '相关依据', '案例'], rows)}`;
+  return [paragraph('二、与相关部门的职责边界'), table(random, d, ['序号', '管理事项', '相关部门', '职责分工', '相关依据', '案例'], rows)];
 }
 
-function serviceSection(random: Random, self: County['departments'][number], d: Distributions, place: Place): string {
+function serviceSection(random: Random, self: County['departments'][number], d: Distributions, place: Place): ListBlock[] {
   const services = sample(random, self.kind.services, drawCount(random, d.servicesPerDepartment));
   const rows = services.map((s, i) => [String(i + 1), localise(oneLine(s.title), place), localise(oneLine(s.content), place), self.cell]);
-  return `三、公共服务事项\n\n${table(['序号', '服务事项', '主要工作内容', '承办机构'], rows)}`;
+  return [paragraph('三、公共服务事项'), table(random, d, ['序号', '服务事项', '主要工作内容', '承办机构'], rows)];
 }
 
-function supervisionSection(random: Random, self: County['departments'][number], d: Distributions, place: Place): string {
+function supervisionSection(random: Random, self: County['departments'][number], d: Distributions, place: Place): ListBlock[] {
   const wanted = drawCount(random, d.supervisionPerDepartment);
-  const lines: string[] = ['四、事中事后监管制度', ''];
+  const blocks: ListBlock[] = [paragraph('四、事中事后监管制度')];
   let clauses = 0;
   for (const system of shuffled(random, self.kind.supervision)) {
     if (clauses >= wanted) break;
-    lines.push(localise(system.heading, place), '');
+    blocks.push(paragraph(localise(system.heading, place)));
     for (const clause of system.clauses) {
-      if (clause.heading) lines.push(localise(clause.heading, place), '');
-      lines.push(localise(clause.text, place), '');
+      if (clause.heading) blocks.push(paragraph(localise(clause.heading, place)));
+      blocks.push(paragraph(localise(clause.text, place)));
       clauses++;
     }
   }
-  return `${lines.join('\n')}\n`;
+  return blocks;
 }
 
 function countiesOf(random: Random, vocabulary: Vocabulary, count: number): County[] {
@@ -186,29 +216,45 @@ function countiesOf(random: Random, vocabulary: Vocabulary, count: number): Coun
     const n = DEPARTMENTS_PER_COUNTY.min + Math.floor(random() * (DEPARTMENTS_PER_COUNTY.max - DEPARTMENTS_PER_COUNTY.min + 1));
     // Every kind at most once per county; a county smaller than the kinds gets a random subset.
     const kinds = shuffled(random, vocabulary.kinds).slice(0, n);
-    return { place, departments: kinds.map((kind) => ({ kind, cell: place.level + pick(random, kind.shortNames) })) };
+    return {
+      place,
+      departments: kinds.map((kind) => {
+        const short = pick(random, kind.shortNames);
+        return { kind, short, cell: place.level + short };
+      }),
+    };
   });
 }
 
 /** The whole country's files, in a stable order. */
 export function generateCountry(options: GenerateOptions, vocabulary: Vocabulary, d: Distributions): GeneratedFile[] {
   const random = seededRandom(options.seed);
+  // Formats come from their own stream so that changing the shares leaves every text as it was.
+  const formatRandom = seededRandom(options.seed ^ 0x5f3759df);
+  const shares = options.formats ?? DEFAULT_FORMAT_SHARES;
   const files: GeneratedFile[] = [];
   for (const county of countiesOf(random, vocabulary, options.counties)) {
     const { place } = county;
     county.departments.forEach((self, i) => {
       const title = `${place.province}${place.city}${place.county}${self.kind.name}责任清单`;
-      const text = [
-        `${title}\n`,
-        dutySection(random, self.kind, d, place),
-        boundarySection(random, county, self, d),
-        serviceSection(random, self, d, place),
-        supervisionSection(random, self, d, place),
-      ].join('\n');
+      const document: ListDocument = {
+        blocks: [
+          paragraph(title),
+          ...dutySection(random, self.kind, d, place),
+          ...boundarySection(random, county, self, d),
+          ...serviceSection(random, self, d, place),
+          ...supervisionSection(random, self, d, place),
+        ],
+      };
+      const text = renderText(document, seededRandom(Math.floor(random() * 2 ** 32)), d.oddities);
+      const { format, encoding } = formatOf(formatRandom, shares);
       const seq = String(i + 1).padStart(2, '0');
       files.push({
-        path: `${place.province}/${place.city}/${place.county}/${seq}-${self.kind.name}.txt`,
+        path: `${place.province}/${place.city}/${place.county}/${seq}-${self.kind.name}.${format}`,
+        format,
+        encoding,
         text,
+        document,
         place,
         department: self.kind.name,
       });
