@@ -1,39 +1,68 @@
-// Warming the per-version caches a county's first request would otherwise build: the ranker's
-// evidence index (graph/search/route.ts) and the overlap analysis (graph/analyses/service.ts).
-// Built on first use they cost seconds per county (~2.4 s + ~2.6 s for 蒸湘区 on an idle
-// machine), which a dispute dossier pays on top of its own work and which came close to the
-// 10 s request limit on a busy server. `npm start` warms every county once it serves, and again
-// after every committed write (a new graph version) — a write through the API or another process.
+// Warming the caches a county's first request would otherwise build: the ranker's evidence
+// index (graph/search/route.ts) and the overlap analysis (graph/analyses/service.ts). Built on
+// first use they cost seconds per county (~2.4 s + ~2.6 s for 蒸湘区 on an idle machine), which a
+// dispute dossier pays on top of its own work and which came close to the 10 s request limit on a
+// busy server. Both are kept per version of their county (graph/version.ts), so after a write only
+// the counties it changed need warming again: `npm start` warms every county once it serves, then,
+// whenever the graph version moves (a write through the API or another process), the counties
+// whose version differs from the one they were warmed at, one at a time. Rewarming every county
+// after every write would not end for a country: ~5 s × 1,000 counties per committed file.
 import { jurisdictionAnalysis } from './analyses/service.js';
-import { listJurisdictions } from './repositories/jurisdiction.repository.js';
 import { route } from './search/route.js';
-import { type GraphVersion, graphVersion } from './version.js';
+import { type GraphVersion, graphVersion, jurisdictionVersions } from './version.js';
 
 export interface WarmReport {
+  /** The graph version the county versions were read at. */
   version: GraphVersion;
+  /** Counties warmed. */
   jurisdictions: number;
+  /** Counties in the graph. */
+  counties: number;
   ms: number;
+  /** Stopped before every stale county was warmed. */
+  stopped: boolean;
 }
 
-/** Builds the evidence index and the overlap analysis of every county, one after another. */
-export async function warmCounties(): Promise<WarmReport> {
+export interface WarmOptions {
+  /** County key → the county version it was last warmed at: only the others are warmed; updated as each is. */
+  warmedAt?: Map<string, GraphVersion>;
+  /** Checked before each county: true stops the warming there. */
+  stop?: () => boolean;
+}
+
+/** Builds the evidence index and the overlap analysis of every county not warmed at its current version, one after another. */
+export async function warmCounties(options: WarmOptions = {}): Promise<WarmReport> {
   const started = performance.now();
-  const version = await graphVersion();
-  const counties = (await listJurisdictions()).filter((j) => j.level === 'county');
-  for (const county of counties) {
-    // The name, as people ask with it: the caches are keyed by what it resolves to.
-    await route({ question: '谁负责', jurisdiction: county.name, first: 1 });
-    await jurisdictionAnalysis(county.name);
+  const table = await jurisdictionVersions(await graphVersion());
+  const counties = [...table.byKey].filter(([, j]) => j.level === 'county');
+  let warmed = 0;
+  let stopped = false;
+  for (const [key, { name: own, version }] of counties) {
+    if (options.warmedAt?.get(key) === version) continue;
+    if (options.stop?.()) {
+      stopped = true;
+      break;
+    }
+    // The key as people may type it (湖南省衡阳市蒸湘区): it resolves to this county alone, and
+    // the caches are keyed by what a name resolves to, so a question naming 蒸湘区 finds the entry.
+    // The unnamed place (key //) by its name, 未知辖区.
+    const name = key.replaceAll('/', '') || own;
+    await route({ question: '谁负责', jurisdiction: name, first: 1 });
+    await jurisdictionAnalysis(name);
+    options.warmedAt?.set(key, version);
+    warmed++;
   }
-  return { version, jurisdictions: counties.length, ms: Math.round(performance.now() - started) };
+  return { version: table.version, jurisdictions: warmed, counties: counties.length, ms: Math.round(performance.now() - started), stopped };
 }
 
 /**
- * Warms now, then whenever the graph version has moved (checked every `everyMs`). Failures (the
- * database restarting) are reported and retried at the next check; returns a stop function.
+ * Warms now, then whenever the graph version has moved (checked every `everyMs`) the counties whose
+ * version changed. Failures (the database restarting) are reported and retried at the next check;
+ * returns a stop function, which also ends a warming under way after its current county.
  */
 export function keepCountiesWarm(report: { warmed(r: WarmReport): void; failed(error: unknown): void }, everyMs = 15_000): () => void {
-  let warmedAt: GraphVersion | null = null;
+  const warmedAt = new Map<string, GraphVersion>();
+  let seen: GraphVersion | null = null;
   let running = false;
   let stopped = false;
   const tick = async () => {
@@ -41,10 +70,10 @@ export function keepCountiesWarm(report: { warmed(r: WarmReport): void; failed(e
     running = true;
     try {
       const version = await graphVersion();
-      if (version !== warmedAt) {
-        const r = await warmCounties();
-        warmedAt = r.version;
-        report.warmed(r);
+      if (version !== seen) {
+        const r = await warmCounties({ warmedAt, stop: () => stopped });
+        if (!r.stopped) seen = version;
+        if (r.jurisdictions > 0) report.warmed(r);
       }
     } catch (error) {
       report.failed(error);

@@ -1,7 +1,7 @@
-// The analyses as the API sees them: plain objects, computed once per jurisdiction per
-// graph version (graph/version.ts: every committed write changes it).
+// The analyses as the API sees them: plain objects, computed once per version of their
+// jurisdiction (graph/version.ts: a write there changes it, a write elsewhere does not).
 import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
-import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
+import { COMPARE_CANDIDATES, compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
 import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
 import { unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
@@ -9,13 +9,12 @@ import { resolveAgencyNamesToday } from '../search/agency-lookup.js';
 import { bodiesAsOf, withinOneBody } from '../succession/bodies.js';
 import { localSuccessionEvents } from '../succession/repository.js';
 import { jurisdictionKeys } from '../search/jurisdiction.js';
-import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { type CacheStats, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 import * as repo from './repository.js';
 import type { UncoveredAssignment } from './uncovered.js';
 
 // Analyses are the expensive part (seconds for a large jurisdiction): few entries, kept per version.
 const analyses = new VersionedCache<JurisdictionAnalysis>(64);
-const matterTitles = new VersionedCache<Awaited<ReturnType<typeof repo.readAllMatterTitles>>>(1);
 
 /** The one jurisdiction a name denotes (蒸湘区, 衡阳市蒸湘区 or a key); the first when several match. */
 async function resolve(jurisdiction: string, version: GraphVersion): Promise<string> {
@@ -28,15 +27,22 @@ export async function jurisdictionAnalysis(jurisdiction: string): Promise<Jurisd
   const version = await graphVersion();
   const key = await resolve(jurisdiction, version);
   // Read as one committed state (graph/version.ts atOneVersion), analysed outside the lock.
+  // Kept per version of this jurisdiction (graph/version.ts scopeVersion): a load in another county keeps it.
   return analyses.getAtOneVersion(
-    version,
+    await scopeVersion([key], version),
     key,
     () => repo.readJurisdictionCorpus(key),
     (corpus) => {
       if (!corpus) throw unknownJurisdiction(jurisdiction);
       return analyseJurisdiction(corpus);
     },
+    [key],
   );
+}
+
+/** Hits and misses of the analyses this process keeps, and the version of the one kept for `key` (undefined: none). */
+export function analysisCache(key: string): CacheStats & { version: GraphVersion | undefined } {
+  return { ...analyses.stats(), version: analyses.versionOf(key) };
 }
 
 export interface OverlapQuery {
@@ -93,8 +99,9 @@ export async function compareMatter(
   first = DEFAULT_COMPARE.first,
   minSimilarity = DEFAULT_COMPARE.minSimilarity,
 ): Promise<MatterDivisionResult[]> {
-  const titles = await matterTitles.getAtOneVersion(await graphVersion(), 'all', repo.readAllMatterTitles, (list) => list);
-  // Rank on titles alone, then read the rows of the matters that made the page.
+  // Rank the titles sharing a character pair with it (never every title of the country) on
+  // titles alone, then read the rows of the matters that made the page.
+  const titles = await repo.readMatterTitlesLike(title, COMPARE_CANDIDATES);
   const shells = titles.map((t) => ({ ...t, assignments: [] }));
   const ranked = compareTitles(title, shells, new Map(), { first, minSimilarity });
   const { matters, agencies } = await repo.readMatters(ranked.map((r) => r.matter.key));

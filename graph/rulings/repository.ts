@@ -8,11 +8,11 @@ import { appendAudit, type AuditEntry } from '../audit/audit.js';
 import { withWriteTransaction } from '../driver.js';
 import { invalidRuling, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
 import { TAKE_LOAD_LOCK } from '../queries/load.js';
-import { BUMP_GRAPH_VERSION } from '../queries/version.js';
 import { readRows, type Row } from '../repositories/read.js';
 import { resolveJurisdiction } from '../repositories/answer.repository.js';
 import { str, strOrNull } from '../repositories/values.js';
 import { resolveAgencyNamesToday } from '../search/agency-lookup.js';
+import { bumpVersions } from '../version.js';
 import * as Q from './queries.js';
 import {
   checkAgencyNames,
@@ -199,7 +199,7 @@ async function write(jurisdictionKey: string, matter: string, draft: Draft, audi
       supersedes,
     });
     if (draft.agencies.length) await tx.run(Q.CREATE_RULING_AGENCIES, { key, agencies: draft.agencies });
-    await tx.run(BUMP_GRAPH_VERSION);
+    await bumpVersions(tx, [jurisdictionKey]);
     const auditKey = await appendAudit(tx, audit);
     await tx.run(Q.SET_AUDIT_KEY, { key, auditKey });
   });

@@ -11,13 +11,15 @@ import { agencyNames } from '../repositories/agency.repository.js';
 import { namesSuccessorOf } from '../succession/modern-names.js';
 import { today } from '../succession/note.js';
 import { localSuccessionEvents } from '../succession/repository.js';
-import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 
 const named = new VersionedCache<NamedAgency[]>(256);
 
-/** The agencies of the jurisdictions `keys` (null: all) with their names and aliases. */
+/** The agencies of the jurisdictions `keys` (null: all) with their names and aliases. `version`: the request's graph version. */
 export async function namedAgencies(keys: string[] | null, version?: GraphVersion): Promise<NamedAgency[]> {
-  return named.get(version ?? (await graphVersion()), keys?.join('\n') ?? '*', () => agencyNames(keys));
+  // Kept per version of these jurisdictions (graph/version.ts scopeVersion): a load elsewhere keeps them.
+  const at = await scopeVersion(keys, version ?? (await graphVersion()));
+  return named.get(at, keys?.join('\n') ?? '*', () => agencyNames(keys));
 }
 
 /**

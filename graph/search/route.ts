@@ -28,7 +28,7 @@ import { successorMentionForms } from '../succession/modern-names.js';
 import { type SuccessionNote, successionNoteOf, today } from '../succession/note.js';
 import { localSuccessionEvents } from '../succession/repository.js';
 import { sourceTitles } from '../documents/titles.js';
-import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { type CacheStats, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { expandQuestion } from './lexicon.js';
@@ -99,11 +99,12 @@ export interface EvidenceIndex {
 const indexes = new VersionedCache<EvidenceIndex>(64);
 
 /**
- * The evidence of the jurisdictions `keys` (null: every jurisdiction), cached per graph version.
- * Read as one committed state (atOneVersion: a reload commits between no two of its rows) and
- * also kept under the version it was read at, when a load committed since `version` was read.
+ * The evidence of the jurisdictions `keys` (null: every jurisdiction), cached per version of those
+ * jurisdictions (graph/version.ts scopeVersion: a load in another county keeps it). `version`: the
+ * request's graph version. Read as one committed state (atOneVersion: a reload commits between no
+ * two of its rows) and also kept under the version it was read at, when a write committed since.
  */
-export function evidenceIndex(
+export async function evidenceIndex(
   keys: string[] | null,
   version: GraphVersion,
   allKeys: () => Promise<string[]>,
@@ -112,14 +113,20 @@ export function evidenceIndex(
   // Each department's newest list answers, or its newest as of `asOf`: another set of rows, another index.
   const key = `${keys?.join('\n') ?? '*'}@${asOf ?? ''}`;
   return indexes.getAtOneVersion(
-    version,
+    await scopeVersion(keys, version),
     key,
     async (): Promise<JurisdictionEvidence & { succession: SuccessionEvent[] }> => ({
       ...(await jurisdictionEvidence(keys ?? (await allKeys()), asOf)),
       succession: await localSuccessionEvents(keys, version),
     }),
     (e) => buildEvidenceIndex(e.agencies, e.rulings, e.succession),
+    keys,
   );
+}
+
+/** Hits and misses of the evidence indexes this process keeps, and the version of the one kept for `keys` (undefined: none). */
+export function evidenceCache(keys: string[] | null, asOf: string | null = null): CacheStats & { version: GraphVersion | undefined } {
+  return { ...indexes.stats(), version: indexes.versionOf(`${keys?.join('\n') ?? '*'}@${asOf ?? ''}`) };
 }
 
 export function buildEvidenceIndex(

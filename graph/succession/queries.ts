@@ -5,8 +5,9 @@
 /** The records of one table file, replaced as a whole when the file is loaded again. */
 export const DELETE_RECORDS_OF_FILE = `
 MATCH (r:SuccessionRecord {file: $file})
+WITH r, r.jurisdictionKey AS jurisdictionKey
 DETACH DELETE r
-RETURN count(*) AS deleted`;
+RETURN count(*) AS deleted, collect(DISTINCT jurisdictionKey) AS jurisdictions`;
 
 /** Keys already taken by records outside `file` (null: any). */
 export const TAKEN_KEYS = `

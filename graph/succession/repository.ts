@@ -13,11 +13,10 @@ import { appendAudit, type AuditEntry } from '../audit/audit.js';
 import { withWriteTransaction } from '../driver.js';
 import { invalidSuccession, unknownJurisdiction } from '../errors.js';
 import { TAKE_LOAD_LOCK } from '../queries/load.js';
-import { BUMP_GRAPH_VERSION } from '../queries/version.js';
 import { readRows, type Row } from '../repositories/read.js';
 import { resolveJurisdiction } from '../repositories/answer.repository.js';
 import { num, str, strOrNull } from '../repositories/values.js';
-import { type GraphVersion, graphVersion, VersionedCache } from '../version.js';
+import { bumpVersions, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 import * as Q from './queries.js';
 import { recordProperties, type SuccessionRecord, successionRecordKey } from './record.js';
 
@@ -89,10 +88,11 @@ export async function loadSuccessionTable(
   const replaced = await withWriteTransaction(async (tx) => {
     await tx.run(TAKE_LOAD_LOCK);
     await refuseTakenKeys(tx, records, stored);
-    const deleted = num((await tx.run(Q.DELETE_RECORDS_OF_FILE, { file: stored })).records[0]?.get('deleted'));
+    const [gone] = (await tx.run(Q.DELETE_RECORDS_OF_FILE, { file: stored })).records;
     await tx.run(Q.CREATE_RECORDS, { records: records.map(recordProperties) });
-    await tx.run(BUMP_GRAPH_VERSION);
-    return deleted;
+    // The places of the records replaced and of the new ones.
+    await bumpVersions(tx, [...((gone?.get('jurisdictions') as string[] | undefined) ?? []), ...records.map((r) => r.jurisdictionKey)]);
+    return num(gone?.get('deleted'));
   });
   return { file, written: records.length, replaced, diagnostics };
 }
@@ -149,7 +149,7 @@ export async function recordSuccession(input: SuccessionRecordInput, audit: Audi
     await tx.run(TAKE_LOAD_LOCK);
     await refuseTakenKeys(tx, [record], null);
     await tx.run(Q.CREATE_RECORDS, { records: [recordProperties(record)] });
-    await tx.run(BUMP_GRAPH_VERSION);
+    await bumpVersions(tx, [jurisdictionKey]);
     const key = await appendAudit(tx, audit);
     await tx.run(Q.SET_AUDIT_KEY, { key: record.key, auditKey: key });
     return key;
@@ -164,11 +164,11 @@ export async function successionRecords(jurisdictionKeys: string[] | null): Prom
 
 const cached = new VersionedCache<SuccessionEvent[]>(256);
 
-/** The local events of these jurisdictions (null: all), kept per graph version. */
+/** The local events of these jurisdictions (null: all). `version`: the request's graph version, when it has read it. */
 export async function localSuccessionEvents(jurisdictionKeys: string[] | null, version?: GraphVersion): Promise<SuccessionEvent[]> {
-  return cached.get(version ?? (await graphVersion()), jurisdictionKeys?.join('\n') ?? '*', async () =>
-    (await successionRecords(jurisdictionKeys)).map((r) => r.event),
-  );
+  // Kept per version of these jurisdictions: a record in another county keeps them.
+  const at = await scopeVersion(jurisdictionKeys, version ?? (await graphVersion()));
+  return cached.get(at, jurisdictionKeys?.join('\n') ?? '*', async () => (await successionRecords(jurisdictionKeys)).map((r) => r.event));
 }
 
 function recordOf(
