@@ -2,9 +2,12 @@
 // GraphQL at /graphql and the web page at / on HOST:PORT. `--api-only` skips the page.
 // `--load <files…>` parses and writes documents first (unchanged files are skipped), so one
 // command brings up a graph with data in it.
+// `--workers N` (or JURISGRAPH_WORKERS): N API processes behind the one port (api/cluster.ts);
+// this process then starts Neo4j and loads, and the workers serve.
 // Ctrl-C / SIGTERM: stop taking requests, close the driver, stop the JVM we started.
 // The local Neo4j is supervised: restarted when it dies; after repeated failures the server
 // exits 1 with the launcher log's tail, for systemd or Kubernetes to act (docs/deployment.md).
+import cluster from 'node:cluster';
 import { Command } from 'commander';
 import { loadAndWrite } from '../cli/write.js';
 import { ConfigError, loadConfig } from '../graph/config.js';
@@ -13,6 +16,8 @@ import { GraphError, describeGraphError } from '../graph/errors.js';
 import { LocalNeo4jError } from '../graph/localNeo4j.js';
 import { keepCountiesWarm } from '../graph/warm.js';
 import type { SupervisorEvents } from '../graph/supervisor.js';
+import { announceReady, startWorkers, type WorkerPool, type WorkerPoolEvents, workerEnv } from './cluster.js';
+import { workerCount } from './cluster-config.js';
 import { logger } from './logger.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -20,14 +25,24 @@ const program = new Command('jurisgraph')
   .description('jurisgraph：GraphQL 接口 + 网页 + 图数据库')
   .option('--api-only', '只提供 GraphQL 接口，不提供网页（用于负载均衡后的多实例部署）')
   .option('--load <files...>', '启动前把这些清单文件写入图数据库（未变化的文件跳过）')
+  .option('--workers <n>', '在同一端口后运行的 API 进程数（默认 JURISGRAPH_WORKERS，否则 1）')
   .parse();
-const { apiOnly = false, load: filesToLoad = [] } = program.opts<{ apiOnly?: boolean; load?: string[] }>();
+const {
+  apiOnly = false,
+  load: filesToLoad = [],
+  workers: workersOption,
+} = program.opts<{ apiOnly?: boolean; load?: string[]; workers?: string }>();
+/** A worker of `--workers N`: serves only; the primary started Neo4j, loaded, and supervises. */
+const isWorker = cluster.isWorker;
 
 let graph: OpenGraph | undefined;
 let server: RunningServer | undefined;
+let pool: WorkerPool | undefined;
 let stopping = false;
 
 async function shutdown(signal: string): Promise<void> {
+  // A worker is stopped by its primary; a second signal (systemd signals the whole group too) changes nothing.
+  if (stopping && isWorker) return;
   if (stopping) {
     logger.warn(`再次收到 ${signal}，立即退出`);
     process.exit(130);
@@ -35,6 +50,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info(`收到 ${signal}，正在停止…`);
   try {
+    await pool?.stop();
     await server?.close();
     await graph?.close();
     logger.info('已停止');
@@ -46,7 +62,8 @@ async function shutdown(signal: string): Promise<void> {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void shutdown(signal));
+  // Ctrl-C reaches every process of the terminal's group: a worker leaves it to the primary, which stops it with SIGTERM.
+  process.on(signal, () => (isWorker && signal === 'SIGINT' ? undefined : void shutdown(signal)));
 }
 
 /** The local Neo4j could not be kept up: stop serving and exit non-zero. */
@@ -54,6 +71,7 @@ async function giveUp(reason: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.fatal(reason);
+  await pool?.stop().catch(() => undefined);
   await server?.close().catch(() => undefined);
   await graph?.close().catch(() => undefined);
   process.exit(1);
@@ -71,26 +89,50 @@ const supervise: SupervisorEvents = {
   onGiveUp: (reason) => void giveUp(reason),
 };
 
+const workerEvents: WorkerPoolEvents = {
+  onExit: ({ pid, description, delayMs }) =>
+    logger.error(`API 工作进程（pid ${pid}）意外退出（${description}），${(delayMs / 1000).toFixed(1)} 秒后重启`),
+  onRestarted: (pid) => logger.info(`API 工作进程已重启（pid ${pid}）`),
+  onGiveUp: (reason) => void giveUp(reason),
+};
+
 try {
   const config = loadConfig();
-  graph = await openGraph({ config, onProgress: (message) => logger.info(message), supervise });
+  const workers = isWorker ? 1 : workerCount(workersOption);
+  graph = await openGraph({ config, onProgress: (message) => logger.info(message), supervise: isWorker ? undefined : supervise });
   if (stopping) process.exit(0);
-  if (filesToLoad.length > 0) {
+  if (filesToLoad.length > 0 && !isWorker) {
     await loadAndWrite(filesToLoad, { force: false, log: (line) => logger.info(line), warn: (line) => logger.warn(line) });
   }
-  server = await startServer({ ...config.server, web: !apiOnly });
   const neo4j = graph.local ? `本地 Neo4j ${graph.local.version}（${graph.connection.uri}）` : `外部 Neo4j（${graph.connection.uri}）`;
-  logger.info(`jurisgraph 已启动：${server.url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${server.url}/graphql，数据库：${neo4j}`);
-  // A county's first question or dossier after a start or a write would build its caches itself (seconds).
-  keepCountiesWarm({
-    warmed: (r) => logger.info(`已预热 ${r.jurisdictions} 个县区的检索与交叉分析（图版本 ${r.version}，${(r.ms / 1000).toFixed(1)} 秒）`),
-    failed: (error) => logger.warn(`预热未完成，稍后重试：${error instanceof GraphError ? describeGraphError(error) : String(error)}`),
-  });
+  if (workers > 1) {
+    pool = startWorkers(workers, workerEnv(graph.connection), workerEvents);
+    const url = await pool.ready;
+    logger.info(
+      `jurisgraph 已启动：${url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${url}/graphql，数据库：${neo4j}，${workers} 个 API 工作进程（pid ${pool.pids().join('、')}）`,
+    );
+  } else {
+    server = await startServer({ ...config.server, web: !apiOnly });
+    if (isWorker) {
+      logger.info(`API 工作进程已就绪：${server.url}/graphql`);
+      announceReady(server.url);
+    } else {
+      logger.info(`jurisgraph 已启动：${server.url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${server.url}/graphql，数据库：${neo4j}`);
+    }
+    // A county's first question or dossier after a start or a write would build its caches itself (seconds).
+    keepCountiesWarm({
+      warmed: (r) => logger.info(`已预热 ${r.jurisdictions} 个县区的检索与交叉分析（图版本 ${r.version}，${(r.ms / 1000).toFixed(1)} 秒）`),
+      failed: (error) => logger.warn(`预热未完成，稍后重试：${error instanceof GraphError ? describeGraphError(error) : String(error)}`),
+    });
+  }
 } catch (error) {
+  // Stopped by a signal while starting (workers that were told to stop never served): shutdown() exits.
+  if (stopping) await new Promise(() => undefined);
   const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
   const message = error instanceof GraphError ? describeGraphError(error) : known ? (error as Error).message : undefined;
   if (message) logger.error(message);
   else logger.error({ err: error }, '启动失败');
+  await pool?.stop().catch(() => undefined);
   await server?.close().catch(() => undefined);
   await graph?.close().catch(() => undefined);
   process.exit(1);

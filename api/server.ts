@@ -74,6 +74,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: !(options.introspection ?? introspectionFromEnv()),
     // A document of thousands of tokens (999 aliases) is refused while parsing, before validation costs anything.
     parseOptions: { maxTokens: LIMITS.maxTokens },
+    // api/main.ts owns SIGINT/SIGTERM: Apollo's own handlers would stop it concurrently with main's
+    // shutdown (a worker of --workers then waited forever on the second stop) and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -14,8 +14,9 @@ import type { ApiContext } from '../context.js';
 import { apiError } from '../errors.js';
 import { logger } from '../logger.js';
 import { withoutServerPaths } from '../server-paths.js';
+import { oneCommitPerName } from './commit-lock.js';
 import { uploadName } from './upload-name.js';
-import { type StagedUpload, UploadStaging, uploadDir } from './staging.js';
+import { STAGING_TTL_MS, type StagedUpload, UploadStaging, uploadDir } from './staging.js';
 
 /** Diagnostics listed in one report; the rest are counted (diagnosticsOmitted). */
 const MAX_REPORTED_DIAGNOSTICS = 1_000;
@@ -57,10 +58,8 @@ export async function stageUpload(actor: Actor, rawName: unknown, bytes: Uint8Ar
     const report = loadReport(run, { rename: (text) => text.split(file).join(name), maxDiagnostics: MAX_REPORTED_DIAGNOSTICS });
     const doc = run.documents[0];
     const sha256 = doc?.sha256 ?? createHash('sha256').update(bytes).digest('hex');
-    const kept = uploads().keep({ id, actor: actor.name, name, file, sha256, failed: run.failed });
-    // What cannot be committed need not wait on disk: the report is all the editor gets from it.
-    if (run.failed) await rm(file, { force: true });
-    return {
+    const expiresAt = Date.now() + STAGING_TTL_MS;
+    const reported: UploadReport = {
       id,
       file: name,
       format: doc?.format ?? null,
@@ -69,8 +68,12 @@ export async function stageUpload(actor: Actor, rawName: unknown, bytes: Uint8Ar
       title: doc?.title ?? null,
       ...report,
       errors: report.counts.error,
-      expiresAt: new Date(kept.expiresAt).toISOString(),
+      expiresAt: new Date(expiresAt).toISOString(),
     };
+    const kept = await uploads().keep({ id, actor: actor.name, name, file, sha256, failed: run.failed, report: reported });
+    // What cannot be committed need not wait on disk: the report is all the editor gets from it.
+    if (run.failed) await rm(file, { force: true });
+    return { ...reported, expiresAt: new Date(kept.expiresAt).toISOString() };
   } catch (error) {
     await uploads().drop(id);
     throw error;
@@ -79,18 +82,18 @@ export async function stageUpload(actor: Actor, rawName: unknown, bytes: Uint8Ar
 
 /** Commits a staged upload of this editor's: one audited write transaction. */
 export async function commitUpload(context: ApiContext, actor: Actor, id: string): Promise<CommitReport> {
-  const entry = stagedFor(actor, id);
-  return oneCommitPerName(entry.name, async () => {
-    // A second commit of the same upload waited for the first: by now it is gone.
-    const current = stagedFor(actor, id);
+  const entry = await stagedFor(actor, id);
+  return oneCommitPerName(uploads().dir, entry.name, async () => {
+    // A second commit of the same upload (on this process or another) waited for the first: by now it is gone.
+    const current = await stagedFor(actor, id);
     const report = await moveAndWrite(context, actor, current);
     await uploads().drop(id);
     return report;
   });
 }
 
-function stagedFor(actor: Actor, id: string): StagedUpload {
-  const entry = uploads().get(id);
+async function stagedFor(actor: Actor, id: string): Promise<StagedUpload> {
+  const entry = await uploads().get(id);
   if (!entry) throw apiError('NOT_FOUND', '没有这个上传，或已过期（30 分钟）：请重新上传', { argumentName: 'id' });
   if (entry.actor !== actor.name) throw apiError('FORBIDDEN', '只能提交自己上传的文件', {});
   if (entry.failed) {
@@ -140,19 +143,5 @@ async function moveAndWrite(context: ApiContext, actor: Actor, entry: StagedUplo
     await rename(target, entry.file).catch(() => undefined);
     if (replacing) await rename(previous, target).catch(() => undefined);
     throw error;
-  }
-}
-
-const committing = new Map<string, Promise<unknown>>();
-
-/** Commits of one name run one after the other: each moves the file the previous one left. */
-async function oneCommitPerName<T>(name: string, commit: () => Promise<T>): Promise<T> {
-  const before = committing.get(name) ?? Promise.resolve();
-  const mine = before.catch(() => undefined).then(commit);
-  committing.set(name, mine);
-  try {
-    return await mine;
-  } finally {
-    if (committing.get(name) === mine) committing.delete(name);
   }
 }
