@@ -41,6 +41,27 @@ describe('VersionedCache', () => {
     expect(await cache.get(1, 'broken', async () => ['up'])).toEqual(['up']);
   });
 
+  it('keeps each key at its own version: a newer version of one key leaves the others', async () => {
+    const cache = new VersionedCache<string>();
+    await cache.get(3, 'a', async () => 'a@3');
+    await cache.get(5, 'b', async () => 'b@5');
+    expect(await cache.get(7, 'b', async () => 'b@7')).toBe('b@7');
+    expect(await cache.get(3, 'a', async () => 'recomputed')).toBe('a@3');
+    expect(cache.versionOf('a')).toBe(3);
+    expect(cache.versionOf('b')).toBe(7);
+    expect(cache.stats()).toEqual({ hits: 1, misses: 3, entries: 2 });
+  });
+
+  it('drops the least recently used entry first', async () => {
+    const cache = new VersionedCache<string>(2);
+    await cache.get(1, 'a', async () => 'a');
+    await cache.get(1, 'b', async () => 'b');
+    await cache.get(1, 'a', async () => 'again');
+    await cache.get(1, 'c', async () => 'c');
+    expect(cache.versionOf('a')).toBe(1);
+    expect(cache.versionOf('b')).toBeUndefined();
+  });
+
   it('holds at most its limit of entries', async () => {
     const cache = new VersionedCache<number>(2);
     let computed = 0;
