@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocuments, type LoadRun } from '../../../loaders/load';
-import { type Distributions, measure } from '../../../tools/country/distributions';
+import { type Distributions, measure, measureSeeds } from '../../../tools/country/distributions';
 import { DEPARTMENTS_PER_COUNTY, type GeneratedFile, generateCountry } from '../../../tools/country/generate';
 import { loadSeedVocabulary, seedFiles, writeCountry } from '../../../tools/country/io';
 import type { Vocabulary } from '../../../tools/country/vocabulary';
@@ -43,8 +43,14 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('synthetic country', () => {
   it('distributions.json is what tools/country/measure.ts measures on the seeds today', async () => {
-    const seeds = await loadDocuments(await seedFiles(SEEDS));
-    expect(measure(seeds.result)).toEqual(DISTRIBUTIONS);
+    const paths = await seedFiles(SEEDS);
+    const seeds = await loadDocuments(paths);
+    expect(
+      measureSeeds(
+        seeds.result,
+        paths.map((p) => readFileSync(p, 'utf8')),
+      ),
+    ).toEqual(DISTRIBUTIONS);
   }, 60_000);
 
   it('same seed gives byte-identical files; another seed gives other files', () => {
@@ -111,15 +117,41 @@ describe('synthetic country', () => {
     expect(Math.abs(m.share.withCase - DISTRIBUTIONS.share.withCase)).toBeLessThanOrEqual(0.1);
   });
 
-  it('agency cells name departments of the same county, in the seeds’ 县/区 short forms', () => {
+  it('agency cells name departments of the same county, as 县财政局 or (at the measured share) 石川县财政局', () => {
+    let named = 0;
+    let full = 0;
     for (const d of run.result.departments) {
-      const level = d.jurisdiction.county?.slice(-1) ?? '';
+      const county = d.jurisdiction.county ?? '';
       for (const m of d.boundaryMatters) {
         for (const a of m.assignments) {
           if (a.generic) continue;
-          for (const cell of a.agencyRaw.split('、')) expect(cell.startsWith(level), cell).toBe(true);
+          for (const cell of a.agencyRaw.split('、')) {
+            expect(cell.startsWith(county) || cell.startsWith(county.slice(-1)), cell).toBe(true);
+            named++;
+            if (cell.startsWith(county)) full++;
+          }
         }
       }
     }
+    // A share of a few per cent over a few hundred cells: within 0.03 absolute.
+    expect(Math.abs(full / named - DISTRIBUTIONS.share.fullName)).toBeLessThanOrEqual(0.03);
+  });
+
+  it('the full form 石川县财政局 and the short form 县财政局 resolve to one agency of the county', () => {
+    const canonical = new Map<string, Set<string>>();
+    let fullForms = 0;
+    for (const d of run.result.departments) {
+      const county = d.jurisdiction.county ?? '';
+      for (const a of d.boundaryMatters.flatMap((m) => m.assignments)) {
+        if (a.generic || a.agencyRaw.includes('、')) continue;
+        if (a.agencyRaw.startsWith(county)) fullForms++;
+        const key = `${county}|${a.agencyRaw.replace(county, county.slice(-1))}`;
+        if (!canonical.has(key)) canonical.set(key, new Set());
+        canonical.get(key)?.add(a.agencies.join('|'));
+      }
+    }
+    expect(fullForms).toBeGreaterThan(0);
+    const split = [...canonical].filter(([, names]) => names.size > 1).map(([key, names]) => `${key}: ${[...names].join(' / ')}`);
+    expect(split).toEqual([]);
   });
 });
