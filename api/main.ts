@@ -39,6 +39,8 @@ let graph: OpenGraph | undefined;
 let server: RunningServer | undefined;
 let pool: WorkerPool | undefined;
 let stopping = false;
+/** Ends the cache warming (after the county it is building): the driver is about to close. */
+let stopWarming: (() => void) | undefined;
 
 async function shutdown(signal: string): Promise<void> {
   // A worker is stopped by its primary; a second signal (systemd signals the whole group too) changes nothing.
@@ -51,6 +53,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info(`收到 ${signal}，正在停止…`);
   try {
     await pool?.stop();
+    stopWarming?.();
     await server?.close();
     await graph?.close();
     logger.info('已停止');
@@ -119,9 +122,13 @@ try {
     } else {
       logger.info(`jurisgraph 已启动：${server.url}/ ${apiOnly ? '（仅 API）' : ''}GraphQL：${server.url}/graphql，数据库：${neo4j}`);
     }
-    // A county's first question or dossier after a start or a write would build its caches itself (seconds).
-    keepCountiesWarm({
-      warmed: (r) => logger.info(`已预热 ${r.jurisdictions} 个县区的检索与交叉分析（图版本 ${r.version}，${(r.ms / 1000).toFixed(1)} 秒）`),
+    // A county's first question or dossier after a start or a write would build its caches itself (seconds);
+    // after a write only the counties it changed are warmed again (graph/warm.ts).
+    stopWarming = keepCountiesWarm({
+      warmed: (r) =>
+        logger.info(
+          `已预热 ${r.jurisdictions} 个县区（共 ${r.counties} 个）的检索与交叉分析（图版本 ${r.version}，${(r.ms / 1000).toFixed(1)} 秒${r.stopped ? '，已中止' : ''}）`,
+        ),
       failed: (error) => logger.warn(`预热未完成，稍后重试：${error instanceof GraphError ? describeGraphError(error) : String(error)}`),
     });
   }
