@@ -7,7 +7,8 @@ export class RegionResolver {
   @Query(() => RegionOverlaps, {
     description:
       '省/市级职责交叉：辖区内各县区的交叉按部门类别组合（公安 × 市场监管）汇总，每个数字可追溯到县区（countyRows），县区再追溯到清单行。给县级辖区会报错：请用 overlapMatrix',
-    complexity: ({ childComplexity, args }) => 50 + childComplexity * Math.min((args.first as number) ?? 100, 100),
+    // The aggregate is computed once per region and version; a page of pairs costs little more.
+    complexity: ({ childComplexity }) => 50 + childComplexity,
   })
   regionOverlaps(
     @Arg('region', () => String, { description: '省或市：湖南省、衡阳市、湖南省衡阳市' }) region: string,

@@ -8,6 +8,12 @@ import type { RegionKind, RegionOverlaps } from './region.type.js';
 
 export const REGION_DEFAULTS = { first: 100, maxFirst: 1000, minCounties: 1 } as const;
 
+/**
+ * How long a request waits for a region's aggregation before it answers with the counties done
+ * so far: well inside the 10 s request limit (api/guards.ts), with room for the reads around it.
+ */
+export const REGION_WAIT_MS = 6_000;
+
 function positive(value: number | null, name: string, fallback: number, max: number): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > max) {
@@ -49,14 +55,16 @@ export async function regionOverlaps(args: RegionArgs): Promise<RegionOverlaps> 
     });
   }
   const region = regions[0]!;
-  const result = await aggregate(region);
+  const result = await aggregate(region, REGION_WAIT_MS);
   const shown = result.pairs.filter((p) => p.counties >= minCounties && (!args.pair || p.id === args.pair));
   const kinds = new Map<string, RegionKind>(result.kinds.map((k) => [k.id, k]));
   return {
     region: region.name,
     regionKey: region.key,
     level: region.level,
-    countyCount: result.counties.length,
+    countyCount: result.total,
+    analysedCounties: result.analysed,
+    complete: result.complete,
     kinds: result.kinds,
     pairCount: shown.length,
     pairs: shown.slice(0, first).map((p) => ({

@@ -104,8 +104,16 @@ export class RegionOverlaps {
   @Field(() => String, { description: 'province or city' })
   level!: string;
 
-  @Field(() => Int, { description: '辖区内已分析的县区数' })
+  @Field(() => Int, { description: '辖区内的县区数' })
   countyCount!: number;
+
+  @Field(() => Int, { description: '已汇总的县区数：首次计算一个大的省/市时，请求先返回已完成的部分' })
+  analysedCounties!: number;
+
+  @Field(() => Boolean, {
+    description: 'false: the aggregation is still running (a cold region of many counties); ask again for the rest',
+  })
+  complete!: boolean;
 
   @Field(() => [RegionKind], { description: '组合中出现的部门类别，覆盖县区最多的在前' })
   kinds!: RegionKind[];
