@@ -1,10 +1,13 @@
-// Growth curves, first cut (issue 15, item 2): for each country size (counties), a fresh
-// local Neo4j, the synthetic country (tools/country) loaded COUNTY BY COUNTY (one
-// loadDocuments + writeLoad per county: today a whole load is one transaction, which does
-// not fit the 1 GB heap past ~150k rows; that is item 3), then the API in-process over
-// HTTP: whoHandles and whereToComplain scoped to the first county and unscoped, overlaps of
-// the first county. Every step prints os.loadavg(): the machine is shared.
-//   npm run bench:scale -- --counties 1,10 --seed 1
+// Growth curves (issue 15, item 2): for each country size (counties), the synthetic country
+// (tools/country) inserted by bare UNWIND batches into a fresh local Neo4j (the baseline,
+// bench/scale-load.ts), then loaded by the load step (today COUNTY BY COUNTY, one
+// loadDocuments + writeLoad per county) into another fresh one, which is then restarted so
+// that it runs with the memory `npm start` would choose for that store (graph/neo4jMemory.ts),
+// then the API in-process over HTTP: whoHandles and whereToComplain scoped to the first
+// county and unscoped, overlaps of the first county, compareMatter across all counties, and
+// the web overlap view of the first county in headless Chromium. Every step prints
+// os.loadavg(): the machine is shared.
+//   npm run bench:scale -- --counties 1,10 --seed 1 [--keep] [--no-bare] [--no-web]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,16 +16,19 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { closeDriver, useConnection } from '../graph/driver.js';
-import { freePort, startLocalNeo4j } from '../graph/localNeo4j.js';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from '../graph/localNeo4j.js';
+import { describeNeo4jMemory, type Neo4jMemory, storeSizeMb } from '../graph/neo4jMemory.js';
 import { ensureSchema } from '../graph/schema/bootstrap.js';
-import { writeLoad } from '../graph/writer.js';
-import { loadDocuments } from '../loaders/load.js';
+import { ensureWebBuild, launchChromium } from '../tests/e2e/browser.js';
 import { postGraphql } from '../tests/support/post-graphql.js';
 import type { Distributions } from '../tools/country/distributions.js';
 import { generateCountry, type GeneratedFile } from '../tools/country/generate.js';
 import { loadSeedVocabulary, writeCountry } from '../tools/country/io.js';
 import { latencies, percentile } from './measure.js';
+import { bareInsertCountry, type CountyFiles, type LoadStep, loadCountyByCounty, plannedRows } from './scale-load.js';
+import { timeView, type ViewTiming } from './scale-web.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,11 +36,29 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     seeds: { type: 'string', default: '/work/shared/seeds' },
     requests: { type: 'string', default: '50' },
+    /** Page loads per web figure (after one cold load). */
+    'web-rounds': { type: 'string', default: '5' },
+    /** Leave each size's work dir (the country's files and the Neo4j data dir) for inspection. */
+    keep: { type: 'boolean', default: false },
+    'no-bare': { type: 'boolean', default: false },
+    'no-web': { type: 'boolean', default: false },
   },
 });
 const sizes = values.counties.split(',').map(Number);
 const seed = Number(values.seed);
 const REQUESTS = Number(values.requests);
+const WEB_ROUNDS = Number(values['web-rounds']);
+
+/** The load step (bench/scale-load.ts); the country loader of issue 15 item 3 replaces it here. */
+const loadCountry: LoadStep = loadCountyByCounty;
+
+/**
+ * Store files per generated list, to size Neo4j's memory for the store a load is about to
+ * build (a fresh store is empty): ~370 MB for 1,720 lists at 100 counties (docs/measurements.md),
+ * of which the store files are a little less. After the load, Neo4j is restarted and sizes
+ * itself from the store on disk, as `npm start` does.
+ */
+const STORE_MB_PER_LIST = 0.2;
 
 /** Fixed plain-language questions (the kinds of things citizens ask about a county's departments). */
 const QUESTIONS = [
@@ -53,6 +77,11 @@ const QUESTIONS = [
 const WHO = 'query($q: String!, $j: String) { whoHandles(question: $q, jurisdiction: $j, first: 5) { agency { name } score } }';
 const WHERE = 'query($q: String!, $j: String) { whereToComplain(question: $q, jurisdiction: $j, first: 3) { agency { name } confidence } }';
 const OVERLAPS = 'query($j: String!) { overlaps(jurisdiction: $j, first: 20) { id explanation } }';
+const COMPARE =
+  'query($t: String!) { compareMatter(title: $t, first: 20) { jurisdiction similarity matter { title } assignments { __typename } } }';
+const REGION = 'query($r: String!) { regionOverlaps(region: $r, first: 20) { countyCount pairCount pairs { counties } } }';
+/** Matter titles asked of compareMatter: taken evenly from the first county's matters (same seed, same titles). */
+const COMPARE_TITLES = 10;
 
 const load = (): string =>
   os
@@ -95,10 +124,17 @@ function duMb(dir: string): number {
 interface Latency {
   p50: number;
   p99: number;
-  /** The first call (before the warm-up): caches and the analysis are cold. */
+  /**
+   * The first call (before the warm-up): caches and the analysis are cold. When it hits the
+   * server's request limit (10 s, api/guards.ts) it is asked again, up to FIRST_TRIES times:
+   * `first` is then the time until the first answer, `firstTimeouts` the refused tries.
+   */
   first: number;
+  firstTimeouts: number;
   /** Requests (of the measured ones) that returned at least one item. */
   answered: number;
+  /** Measured requests refused at the request limit (their time counts in p50/p99). */
+  timeouts: number;
 }
 
 interface SizeResult {
@@ -107,33 +143,62 @@ interface SizeResult {
   rows: number;
   loadSeconds: number;
   rowsPerSecond: number;
+  /** The bare UNWIND insert of the same rows (undefined with --no-bare). */
+  bare?: { rows: number; seconds: number; rowsPerSecond: number; loadavg: string };
+  memory: { load: Neo4jMemory; query: Neo4jMemory };
+  /** Store files (data/databases) after the load, MiB: what the memory sizing reads. */
+  storeFilesMb: number;
   nodePeakMb: number;
   jvmPeakMb: number;
   storeMb: number;
   who: { scoped: Latency; unscoped: Latency };
   where: { scoped: Latency; unscoped: Latency };
   overlapsMs: Latency;
+  compare: Latency;
+  /** regionOverlaps of the first county's province (the API of the province-level view), or why not. */
+  region: Latency | string;
+  /** The web overlap view of the first county (undefined with --no-web or when the page could not be built). */
+  web?: ViewTiming;
+  webNote?: string;
   loadavg: string;
 }
 
 const agent = new http.Agent({ keepAlive: true });
 
+/** A list with items, or an object (regionOverlaps) with a list with items. */
+const hasItems = (value: unknown): boolean =>
+  Array.isArray(value)
+    ? value.length > 0
+    : typeof value === 'object' && value !== null && Object.values(value).some((v) => Array.isArray(v) && v.length > 0);
+
+const FIRST_TRIES = 6;
+
 async function measureQuery(url: string, query: string, variables: (i: number) => Record<string, unknown>): Promise<Latency> {
   let answered = 0;
+  let timeouts = 0;
   const call = async (i: number): Promise<void> => {
     const res = await postGraphql(url, query, variables(i), agent);
-    const body = JSON.parse(res.body) as { errors?: { message: string }[]; data?: Record<string, unknown[]> };
+    const body = JSON.parse(res.body) as { errors?: { message: string; extensions?: { code?: string } }[]; data?: Record<string, unknown> };
+    if (res.status === 503 && body.errors?.[0]?.extensions?.code === 'TIMEOUT') {
+      timeouts++;
+      return;
+    }
     if (res.status !== 200 || body.errors) throw new Error(`GraphQL ${res.status}: ${res.body.slice(0, 300)}`);
-    if (Object.values(body.data ?? {}).some((items) => items.length > 0)) answered++;
+    if (Object.values(body.data ?? {}).some(hasItems)) answered++;
   };
-  const [first] = await latencies(1, call);
+  const t0 = performance.now();
+  for (let i = 0; i < FIRST_TRIES && (i === 0 || timeouts === i); i++) await call(0);
+  const first = performance.now() - t0;
+  const firstTimeouts = timeouts;
+  if (firstTimeouts === FIRST_TRIES) throw new Error(`GraphQL: ${FIRST_TRIES} first calls in a row hit the request limit`);
   await latencies(Math.min(10, REQUESTS), call); // warm-up
   answered = 0;
+  timeouts = 0;
   const ms = await latencies(REQUESTS, call);
-  return { p50: percentile(ms, 50), p99: percentile(ms, 99), first: first!, answered };
+  return { p50: percentile(ms, 50), p99: percentile(ms, 99), first, firstTimeouts, answered, timeouts };
 }
 
-function byCounty(files: GeneratedFile[], paths: string[]): { county: string; paths: string[] }[] {
+function byCounty(files: GeneratedFile[], paths: string[]): CountyFiles[] {
   const groups = new Map<string, string[]>();
   files.forEach((f, i) => {
     const key = `${f.place.province}/${f.place.city}/${f.place.county}`;
@@ -142,10 +207,66 @@ function byCounty(files: GeneratedFile[], paths: string[]): { county: string; pa
   return [...groups].map(([county, p]) => ({ county, paths: p }));
 }
 
+/** A fresh or restarted local Neo4j on `dataDir`, connected, schema applied. */
+async function startStore(dataDir: string, expectedStoreMb?: number): Promise<LocalNeo4j> {
+  const local = await startLocalNeo4j({ port: await freePort(), dataDir, expectedStoreMb });
+  await useConnection(local.connection);
+  process.env.NEO4J_URI = local.connection.uri;
+  if (local.connection.username) process.env.NEO4J_USERNAME = local.connection.username;
+  if (local.connection.password) process.env.NEO4J_PASSWORD = local.connection.password;
+  await ensureSchema();
+  say(`Neo4j ${local.version} pid ${local.pid} ready (${(local.startMillis / 1000).toFixed(1)} s); ${describeNeo4jMemory(local.memory!)}`);
+  return local;
+}
+
+async function stopStore(local: LocalNeo4j): Promise<void> {
+  await closeDriver();
+  await local.stop();
+}
+
+/** Matter titles spread over the first county's matters. */
+async function compareTitles(county: CountyFiles): Promise<string[]> {
+  const titles = [...new Set((await plannedRows(county.paths)).matters.map((m) => m.title))];
+  const step = Math.max(1, Math.floor(titles.length / COMPARE_TITLES));
+  return titles.filter((_, i) => i % step === 0).slice(0, COMPARE_TITLES);
+}
+
+/** The bare baseline in a store of its own, deleted afterwards (its rows are nobody's data). */
+async function measureBare(work: string, groups: CountyFiles[], expectedStoreMb: number): Promise<SizeResult['bare']> {
+  const dataDir = path.join(work, 'neo4j-bare');
+  say(`bare UNWIND baseline: starting its own Neo4j`);
+  const local = await startStore(dataDir, expectedStoreMb);
+  try {
+    const bare = await bareInsertCountry(groups, say);
+    say(`bare: ${bare.rows} rows in ${bare.seconds.toFixed(1)} s (inserts only)`);
+    return { ...bare, rowsPerSecond: bare.rows / bare.seconds, loadavg: load() };
+  } finally {
+    await stopStore(local);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The web overlap view of one county, or why it was not measured. */
+async function measureWeb(
+  browser: Browser | undefined,
+  serverUrl: string,
+  county: string,
+): Promise<{ web?: ViewTiming; webNote?: string }> {
+  if (!browser) return { webNote: values['no-web'] ? '--no-web' : 'no browser (see above)' };
+  try {
+    const web = await timeView(browser, `${serverUrl}/#view=overlaps&j=${encodeURIComponent(county)}`, WEB_ROUNDS);
+    say(`web overlap view done`);
+    return { web };
+  } catch (error) {
+    return { webNote: `failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 async function measureSize(
   counties: number,
   distributions: Distributions,
   vocabulary: Awaited<ReturnType<typeof loadSeedVocabulary>>,
+  browser: Browser | undefined,
 ): Promise<SizeResult> {
   const work = await mkdtemp(path.join(tmpdir(), `jurisgraph-scale-${counties}-`));
   const dataDir = path.join(work, 'neo4j');
@@ -154,38 +275,37 @@ async function measureSize(
     const paths = await writeCountry(path.join(work, 'country'), files);
     const groups = byCounty(files, paths);
     const firstCounty = files[0]!.place.county;
-    say(`${counties} counties: ${files.length} lists generated; starting Neo4j`);
-    const local = await startLocalNeo4j({ port: await freePort(), dataDir });
+    const province = files[0]!.place.province;
+    const expectedStoreMb = files.length * STORE_MB_PER_LIST;
+    say(`${counties} counties: ${files.length} lists generated; expected store ~${expectedStoreMb.toFixed(0)} MB`);
+    const bare = values['no-bare'] ? undefined : await measureBare(work, groups, expectedStoreMb);
+
+    say(`load: starting Neo4j`);
+    let local = await startStore(dataDir, expectedStoreMb);
+    const loadMemory = local.memory!;
     let stopped = false;
     try {
-      await useConnection(local.connection);
-      process.env.NEO4J_URI = local.connection.uri;
-      if (local.connection.username) process.env.NEO4J_USERNAME = local.connection.username;
-      if (local.connection.password) process.env.NEO4J_PASSWORD = local.connection.password;
-      await ensureSchema();
-      say(`Neo4j ${local.version} pid ${local.pid} ready (${(local.startMillis / 1000).toFixed(1)} s); loading county by county`);
+      say(`loading (${loadCountry.name})`);
       const t0 = performance.now();
-      const loaded = await sampled(local.pid, async () => {
-        let rows = 0;
-        for (const [i, g] of groups.entries()) {
-          const run = await loadDocuments(g.paths);
-          const report = await writeLoad(run.result, run.documents);
-          rows += report.rowsWritten;
-          if ((i + 1) % 10 === 0 || i + 1 === groups.length) say(`  ${i + 1}/${groups.length} counties, ${rows} rows`);
-        }
-        return rows;
-      });
+      const loaded = await sampled(local.pid, () => loadCountry(groups, say));
       const loadSeconds = (performance.now() - t0) / 1000;
       const rows = loaded.value;
-      say(`loaded ${rows} rows in ${loadSeconds.toFixed(1)} s; starting the API`);
+      say(`loaded ${rows} rows in ${loadSeconds.toFixed(1)} s; restarting Neo4j with the memory chosen for this store`);
+      await stopStore(local);
+      const storeFilesMb = storeSizeMb(dataDir);
+      local = await startStore(dataDir);
+      const queryMemory = local.memory!;
       // Imported here, after LOG_LEVEL is set: the server's logger reads it when its module loads.
       process.env.LOG_LEVEL ??= 'warn';
       const { startServer } = await import('../api/server.js');
-      const server = await startServer({ port: 0, host: '127.0.0.1', web: false });
+      const server = await startServer({ port: 0, host: '127.0.0.1', web: browser !== undefined });
       const url = `${server.url}/graphql`;
       let who: SizeResult['who'];
       let where: SizeResult['where'];
       let overlapsMs: Latency;
+      let compare: Latency;
+      let region: SizeResult['region'];
+      let view: { web?: ViewTiming; webNote?: string };
       try {
         const q = (i: number): string => QUESTIONS[i % QUESTIONS.length]!;
         who = {
@@ -200,11 +320,16 @@ async function measureSize(
         say(`whereToComplain done`);
         overlapsMs = await measureQuery(url, OVERLAPS, () => ({ j: firstCounty }));
         say(`overlaps done`);
+        const titles = await compareTitles(groups[0]!);
+        compare = await measureQuery(url, COMPARE, (i) => ({ t: titles[i % titles.length]! }));
+        say(`compareMatter done (${titles.length} titles: ${titles.slice(0, 3).join('、')}…)`);
+        region = await measureQuery(url, REGION, () => ({ r: province })).catch((error: Error) => `failed: ${error.message.slice(0, 200)}`);
+        say(`regionOverlaps (${province}) done`);
+        view = await measureWeb(browser, server.url, firstCounty);
       } finally {
         await server.close();
       }
-      await closeDriver();
-      await local.stop();
+      await stopStore(local);
       stopped = true;
       const result: SizeResult = {
         counties,
@@ -212,62 +337,107 @@ async function measureSize(
         rows,
         loadSeconds,
         rowsPerSecond: rows / loadSeconds,
+        bare,
+        memory: { load: loadMemory, query: queryMemory },
+        storeFilesMb,
         nodePeakMb: Math.max(loaded.nodeMb, process.resourceUsage().maxRSS / 1024),
         jvmPeakMb: loaded.jvmMb,
         storeMb: duMb(dataDir),
         who,
         where,
         overlapsMs,
+        compare,
+        region,
+        ...view,
         loadavg: load(),
       };
       printSize(result);
       return result;
     } finally {
-      if (!stopped) {
-        await closeDriver();
-        await local.stop();
-      }
+      if (!stopped) await stopStore(local);
     }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    if (values.keep) say(`--keep: ${counties} counties' files and Neo4j data dir left in ${work}`);
+    else await rm(work, { recursive: true, force: true });
   }
 }
 
 const f1 = (n: number): string => n.toFixed(1);
-const lat = (l: Latency): string => `${f1(l.p50)} / ${f1(l.p99)} (first ${f1(l.first)}; answered ${l.answered}/${REQUESTS})`;
+const lat = (l: Latency): string =>
+  `${f1(l.p50)} / ${f1(l.p99)} (first ${f1(l.first)}${l.firstTimeouts ? ` after ${l.firstTimeouts} timeouts` : ''}; ` +
+  `answered ${l.answered}/${REQUESTS}${l.timeouts ? `; ${l.timeouts} timeouts` : ''})`;
+
+const memoryLine = (m: Neo4jMemory): string =>
+  `heap ${m.heapMb} MB (${m.heapFrom}), page cache ${m.pageCacheMb} MB (${m.pageCacheFrom}), sized for a ${f1(m.storeMb)} MB store`;
+const viewLine = (v: ViewTiming): string =>
+  `${f1(v.p50)} / ${f1(v.p99)} (first ${f1(v.firstMs)}; in-page render p50 ${f1(v.inPageP50)}; ${v.nodes} nodes; ${v.rounds} loads)`;
+/** H7 builds the province-level overlap view; until the bench measures it, the output says so. */
+const PROVINCE_VIEW = 'TODO: not measured (the province-level overlap view is not in this tree yet)';
 
 function printSize(r: SizeResult): void {
   console.log(`\n## ${r.counties} counties (load average ${r.loadavg})`);
   console.log('| figure | value |\n|---|---|');
   console.log(`| lists | ${r.files} |`);
   console.log(`| rows written | ${r.rows} |`);
-  console.log(`| load wall time | ${f1(r.loadSeconds)} s |`);
+  console.log(`| load wall time (${loadCountry.name}) | ${f1(r.loadSeconds)} s |`);
   console.log(`| load rows/s | ${f1(r.rowsPerSecond)} |`);
+  if (r.bare) {
+    console.log(
+      `| bare UNWIND rows/s (same rows, inserts only; load average ${r.bare.loadavg}) | ${f1(r.bare.rowsPerSecond)} (${r.bare.rows} rows in ${f1(r.bare.seconds)} s) |`,
+    );
+    console.log(`| load rows/s ÷ bare rows/s (aim ≥ 0.6 at 1,000 counties) | ${(r.rowsPerSecond / r.bare.rowsPerSecond).toFixed(2)} |`);
+  } else console.log('| bare UNWIND rows/s | not measured (--no-bare) |');
+  console.log(`| Neo4j memory while loading | ${memoryLine(r.memory.load)} |`);
+  console.log(`| Neo4j memory for the queries (restarted) | ${memoryLine(r.memory.query)} |`);
   console.log(`| Node peak RSS | ${f1(r.nodePeakMb)} MB |`);
   console.log(`| JVM peak RSS (loading) | ${f1(r.jvmPeakMb)} MB |`);
+  console.log(`| store files (data/databases) after the load | ${f1(r.storeFilesMb)} MB |`);
   console.log(`| store on disk | ${f1(r.storeMb)} MB |`);
   console.log(`| whoHandles scoped p50 / p99 ms | ${lat(r.who.scoped)} |`);
   console.log(`| whoHandles unscoped p50 / p99 ms | ${lat(r.who.unscoped)} |`);
   console.log(`| whereToComplain scoped p50 / p99 ms | ${lat(r.where.scoped)} |`);
   console.log(`| whereToComplain unscoped p50 / p99 ms | ${lat(r.where.unscoped)} |`);
   console.log(`| overlaps (first county) p50 / p99 ms | ${lat(r.overlapsMs)} |`);
+  console.log(`| compareMatter (all counties) p50 / p99 ms | ${lat(r.compare)} |`);
+  console.log(`| regionOverlaps (first county's province) p50 / p99 ms | ${typeof r.region === 'string' ? r.region : lat(r.region)} |`);
+  console.log(
+    `| web overlap view (first county), to drawn graph p50 / p99 ms | ${r.web ? viewLine(r.web) : `not measured: ${r.webNote}`} |`,
+  );
+  console.log(`| web province-level view | ${PROVINCE_VIEW} |`);
 }
 
 function printRatios(results: SizeResult[]): void {
   const base = results[0]!;
-  console.log(`\n## Ratios to the ${base.counties}-county figures (same run)`);
+  console.log(`\n## Ratios to the ${base.counties}-county figures (same run; p50 / p99)`);
   console.log(
-    '| counties | rows | rows/s | store | who scoped p50 | who unscoped p50 | where scoped p50 | where unscoped p50 | overlaps p50 | load average |',
+    '| counties | rows | rows/s | load ÷ bare (not a ratio to the base) | store | who scoped | who unscoped | where scoped | where unscoped | overlaps | compareMatter | regionOverlaps | web overlap view | load average |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   const x = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+  const both = (l: { p50: number; p99: number }, b: { p50: number; p99: number }): string => `${x(l.p50, b.p50)} / ${x(l.p99, b.p99)}`;
   for (const r of results) {
+    const web = r.web && base.web ? both(r.web, base.web) : '-';
+    const region = typeof r.region !== 'string' && typeof base.region !== 'string' ? both(r.region, base.region) : '-';
     console.log(
-      `| ${r.counties} | ${x(r.rows, base.rows)} | ${x(r.rowsPerSecond, base.rowsPerSecond)} | ${x(r.storeMb, base.storeMb)} | ` +
-        `${x(r.who.scoped.p50, base.who.scoped.p50)} | ${x(r.who.unscoped.p50, base.who.unscoped.p50)} | ` +
-        `${x(r.where.scoped.p50, base.where.scoped.p50)} | ${x(r.where.unscoped.p50, base.where.unscoped.p50)} | ` +
-        `${x(r.overlapsMs.p50, base.overlapsMs.p50)} | ${r.loadavg} |`,
+      `| ${r.counties} | ${x(r.rows, base.rows)} | ${x(r.rowsPerSecond, base.rowsPerSecond)} | ` +
+        `${r.bare ? (r.rowsPerSecond / r.bare.rowsPerSecond).toFixed(2) : '-'} | ${x(r.storeMb, base.storeMb)} | ` +
+        `${both(r.who.scoped, base.who.scoped)} | ${both(r.who.unscoped, base.who.unscoped)} | ` +
+        `${both(r.where.scoped, base.where.scoped)} | ${both(r.where.unscoped, base.where.unscoped)} | ` +
+        `${both(r.overlapsMs, base.overlapsMs)} | ${both(r.compare, base.compare)} | ${region} | ${web} | ${r.loadavg} |`,
     );
+  }
+  console.log(`web province-level view: ${PROVINCE_VIEW}`);
+}
+
+/** Headless Chromium over a fresh web build, or undefined (said why) so the other figures still come. */
+async function startBrowser(): Promise<Browser | undefined> {
+  if (values['no-web']) return undefined;
+  try {
+    ensureWebBuild();
+    return await launchChromium();
+  } catch (error) {
+    say(`web view not measured: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
   }
 }
 
@@ -275,8 +445,15 @@ const distributions = JSON.parse(
   await readFile(fileURLToPath(new URL('../tools/country/distributions.json', import.meta.url)), 'utf8'),
 ) as Distributions;
 const vocabulary = await loadSeedVocabulary(values.seeds);
-say(`cpus ${os.cpus().length}, sizes ${sizes.join(', ')}, seed ${seed}, ${REQUESTS} requests per figure`);
+say(
+  `cpus ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, sizes ${sizes.join(', ')}, seed ${seed}, ${REQUESTS} requests per figure`,
+);
+const browser = await startBrowser();
 const results: SizeResult[] = [];
-for (const counties of sizes) results.push(await measureSize(counties, distributions, vocabulary));
+try {
+  for (const counties of sizes) results.push(await measureSize(counties, distributions, vocabulary, browser));
+} finally {
+  await browser?.close();
+}
 printRatios(results);
 agent.destroy();

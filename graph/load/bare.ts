@@ -4,12 +4,16 @@ import { withWriteTransaction } from '../driver.js';
 import * as Q from '../queries/bench.js';
 import type { DocumentRows } from './rows.js';
 
-export async function bareInsert(rows: DocumentRows, batchSize = 500): Promise<void> {
+/**
+ * `firstOrdinal` numbers this call's rows after those of earlier calls that stay in the
+ * graph (bench/scale.ts inserts a country county by county): the keys must stay unique.
+ */
+export async function bareInsert(rows: DocumentRows, batchSize = 500, firstOrdinal = 0): Promise<void> {
   await withWriteTransaction(async (tx) => {
     for (const kind of Object.keys(Q.ROW_LABELS) as Array<keyof typeof Q.ROW_LABELS>) {
       const list = rows[kind] as object[];
       for (let i = 0; i < list.length; i += batchSize) {
-        await tx.run(Q.BARE_INSERT[kind], { rows: list.slice(i, i + batchSize), kind, offset: i });
+        await tx.run(Q.BARE_INSERT[kind], { rows: list.slice(i, i + batchSize), kind, offset: firstOrdinal + i });
       }
     }
   });
