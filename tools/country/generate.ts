@@ -11,7 +11,7 @@ import { type ListBlock, type ListDocument, type ListTable, paragraph } from './
 import { DEFAULT_FORMAT_SHARES, type FileFormat, type FormatShares, formatOf, type TextEncodingName } from './formats';
 import { type Place, places } from './names';
 import { renderText } from './render-text';
-import { continued, RECOMBINE_SHARE, recombine } from './variation';
+import { clauseCount, continued, RECOMBINE_SHARE, recombine } from './variation';
 import type { DepartmentKind, Vocabulary } from './vocabulary';
 
 export interface GenerateOptions {
@@ -89,7 +89,8 @@ interface County {
   departments: { kind: DepartmentKind; cell: string; short: string }[];
 }
 
-function localise(text: string, place: Place): string {
+/** `text` with the placeholders of vocabulary.ts replaced by `place`'s names. */
+export function localise(text: string, place: Place): string {
   return text
     .split('{province}')
     .join(place.province)
@@ -103,10 +104,18 @@ function localise(text: string, place: Place): string {
     .join(place.level);
 }
 
-/** The seed cell, or with the measured share one clause swapped for a sibling's. */
+/** The siblings that have clauses to give, computed once per sibling list. */
+const donorsOf = new WeakMap<readonly string[], string[]>();
+
+/** The seed cell, or (RECOMBINE_SHARE of the cells of two clauses or more) one clause swapped for a sibling's. */
 function varied(random: Random, text: string, siblings: readonly string[]): string {
-  if (siblings.length < 2 || random() >= RECOMBINE_SHARE) return text;
-  return recombine(random, text, pick(random, siblings));
+  let donors = donorsOf.get(siblings);
+  if (!donors) {
+    donors = siblings.filter((s) => clauseCount(s) >= 2);
+    donorsOf.set(siblings, donors);
+  }
+  if (donors.length < 2 || random() >= RECOMBINE_SHARE) return text;
+  return recombine(random, text, pick(random, donors));
 }
 
 /**
@@ -127,10 +136,22 @@ function table(random: Random, d: Distributions, header: string[], rows: string[
   return { kind: 'table', header, rows: out };
 }
 
+const dutyTexts = new WeakMap<DepartmentKind, string[]>();
+
+/** One array per kind, so varied() computes its donors once. */
+function dutyTextsOf(kind: DepartmentKind): string[] {
+  let texts = dutyTexts.get(kind);
+  if (!texts) {
+    texts = kind.duties.map((u) => u.text);
+    dutyTexts.set(kind, texts);
+  }
+  return texts;
+}
+
 function dutySection(random: Random, kind: DepartmentKind, d: Distributions, place: Place): ListBlock[] {
   const duties = sample(random, kind.duties, Math.max(1, drawCount(random, d.dutiesPerDepartment)));
   const kindItems = kind.duties.flatMap((u) => u.items);
-  const kindTexts = kind.duties.map((u) => u.text);
+  const kindTexts = dutyTextsOf(kind);
   const rows: string[][] = [];
   duties.forEach((duty, i) => {
     // The duty's own items first; a duty with fewer than drawn borrows from its kind's others.

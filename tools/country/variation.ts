@@ -9,7 +9,12 @@ import type { Random } from '../../domain/seeded-random';
 /** Share of recombinable cells that get one clause from a sibling cell. */
 export const RECOMBINE_SHARE = 0.3;
 
-const CLAUSE_END = /(?<=[；;])/;
+/** Clauses end at ；, sentences at 。: either is a unit that can be swapped. */
+const CLAUSE_END = /(?<=[；;。])(?=.)/;
+
+export function clauseCount(text: string): number {
+  return text.split(CLAUSE_END).filter((c) => c.trim()).length;
+}
 
 /** `text` with one of its clauses replaced by a clause of `sibling`, when both have two or more. */
 export function recombine(random: Random, text: string, sibling: string): string {
@@ -17,7 +22,7 @@ export function recombine(random: Random, text: string, sibling: string): string
   const theirs = sibling.split(CLAUSE_END).filter((c) => c.trim());
   if (own.length < 2 || theirs.length < 2) return text;
   const at = Math.floor(random() * own.length);
-  let clause = theirs[Math.floor(random() * theirs.length)].replace(/[；;。]$/, '');
+  let clause = theirs[Math.floor(random() * theirs.length)].trim().replace(/[；;。]$/, '');
   // Keep the replaced clause's own ending so the cell still ends as it did.
   clause += own[at].match(/[；;。]$/)?.[0] ?? '';
   own[at] = clause;
