@@ -10,7 +10,7 @@ import { jurisdictionKeys } from '../../../graph/search/jurisdiction.js';
 import { evidenceCache, evidenceIndex, route } from '../../../graph/search/route.js';
 import { type GraphVersion, graphVersion, jurisdictionVersions, scopeVersion } from '../../../graph/version.js';
 import { warmCounties } from '../../../graph/warm.js';
-import { writeLoad } from '../../../graph/writer.js';
+import { removeDocuments, writeLoad } from '../../../graph/writer.js';
 import { synthetic, uniqueTag } from '../fixtures.js';
 
 const county = (tag: string) => `测试县${tag}`;
@@ -85,6 +85,30 @@ describe('freshness per jurisdiction', () => {
     const analysisAfter = await jurisdictionAnalysis(county(a));
     expect(analysisAfter).not.toBe(analysisBefore);
     expect(analysisAfter.corpus.agencies.map((x) => x.name)).not.toContain(`测试县${a}乙局`);
+  }, 120_000);
+
+  it('an unload stamps the county whose facts it deleted, and leaves the others', async () => {
+    const a = uniqueTag('fu');
+    const b = uniqueTag('fv');
+    const first = synthetic(a);
+    const second: typeof first = JSON.parse(JSON.stringify(first).replaceAll('/list.txt', '/list-2.txt'));
+    await writeLoad(first.result, first.docs);
+    await writeLoad(second.result, second.docs);
+    const keyB = await load(b);
+    const before = await graphVersion();
+    const indexBefore = await indexOf(a, before);
+    const indexB = await indexOf(b, before);
+    // The newer-list rule: the agencies answer from the document loaded last.
+    expect(new Set(indexBefore.rows.map((r) => r.row.source.file))).toEqual(new Set([second.docKey]));
+
+    // The county stays (its first document still holds it); only the deleted facts tell which it is.
+    await removeDocuments([second.docKey]);
+    const after = await graphVersion();
+    expect(await scopeVersion([first.jurisdictionKey], after)).toBeGreaterThan(before);
+    const indexAfter = await indexOf(a, after);
+    expect(new Set(indexAfter.rows.map((r) => r.row.source.file))).toEqual(new Set([first.docKey]));
+    expect(await indexOf(b, after)).toBe(indexB);
+    expect(evidenceCache([keyB]).version).toBeLessThanOrEqual(before);
   }, 120_000);
 
   it('warming after a write in one county rebuilds that county, not the others', async () => {
