@@ -15,6 +15,8 @@ import type { FileStatus, ReportFile, ReportTally } from './load-report-file';
 export interface StreamOptions {
   load: LoadOptions;
   batchRows: number;
+  /** A file stored exactly as this parser writes it (sha256 + parse stamp): skipped unparsed. */
+  unchanged?: (file: string) => boolean;
   /** Writes one unit in one transaction; absent for --dry-run. */
   write?: (run: LoadRun, signal: AbortSignal) => Promise<WriteReport>;
   signal: AbortSignal;
@@ -31,6 +33,8 @@ export interface StreamOutcome {
   filesDone: number;
   /** Files whose unit was committed (created, replaced or found unchanged). */
   filesCommitted: number;
+  /** Files skipped without parsing (already stored by this parser). */
+  skipped: number;
   rowsWritten: number;
   units: number;
   documents: number;
@@ -60,6 +64,7 @@ export async function streamLoad(files: string[], options: StreamOptions): Promi
   const outcome: StreamOutcome = {
     filesDone: 0,
     filesCommitted: 0,
+    skipped: 0,
     rowsWritten: 0,
     units: 0,
     documents: 0,
@@ -72,13 +77,18 @@ export async function streamLoad(files: string[], options: StreamOptions): Promi
     diagnostics: [],
   };
   const stopped = () => options.signal.aborted;
-  for await (const unit of loadUnits(files, { ...options.load, batchRows: options.batchRows, stopped })) {
+  for await (const unit of loadUnits(files, {
+    ...options.load,
+    batchRows: options.batchRows,
+    stopped,
+    unchanged: options.unchanged,
+  })) {
     if (stopped()) {
       outcome.interrupted = true;
       break;
     }
     let written: WriteReport | undefined;
-    if (options.write) {
+    if (options.write && unit.files.length > 0) {
       try {
         written = await options.write(unit.run, options.signal);
       } catch (error) {
@@ -101,6 +111,13 @@ function record(
   filesTotal: number,
 ): void {
   const { result, documents } = unit.run;
+  for (const file of unit.skipped) {
+    options.report?.file(file, '未变化', 0, []);
+    options.tally.add(file, []);
+    options.log?.(`${file}：未变化，跳过（已按同一解析器导入，未重新解析）`);
+  }
+  outcome.filesDone += unit.skipped.length;
+  outcome.filesCommitted += unit.skipped.length;
   const byDocument = new Map((written?.documents ?? []).map((d) => [d.file, d]));
   for (const [file, diagnostics] of diagnosticsByFile(unit)) {
     const w = byDocument.get(file);
@@ -109,9 +126,10 @@ function record(
     options.tally.add(file, diagnostics);
     if (w) options.log?.(`${file}：${STATUS_LINE[w.status]}（写入 ${w.rows} 行，诊断 ${w.diagnostics} 条）`);
   }
-  outcome.units++;
+  if (unit.files.length > 0) outcome.units++;
   outcome.filesDone += unit.files.length;
   if (written) outcome.filesCommitted += unit.files.length;
+  outcome.skipped += unit.skipped.length;
   outcome.rowsWritten += written?.rowsWritten ?? 0;
   outcome.documents += documents.length;
   outcome.departments += result.departments.length;

@@ -17,6 +17,7 @@ import type { Jurisdiction } from '../domain/jurisdiction';
 import { calendarDate } from '../domain/list-date';
 import { formatDiagnostics, summarise } from '../loaders/summary';
 import { expandLoadPaths } from './load-files';
+import { fileSha256, parseStamp } from './parse-stamp';
 import { loadProgress } from './load-progress';
 import { summaryLine } from './load-report';
 import { defaultReportName, openReportFile, ReportTally } from './load-report-file';
@@ -195,7 +196,7 @@ async function loadAtOnce(files: string[], loadOptions: LoadOptions, options: Cl
   return failed ? EXIT.inputErrors : EXIT.ok;
 }
 
-async function openWriter(options: CliOptions): Promise<GraphWriter | number> {
+async function openWriter(options: CliOptions, stamp: string | null): Promise<GraphWriter | number> {
   let graph: typeof import('./write');
   try {
     graph = await import('./write');
@@ -205,7 +206,7 @@ async function openWriter(options: CliOptions): Promise<GraphWriter | number> {
     return EXIT.graphUnavailable;
   }
   try {
-    return await graph.openGraphWriter({ force: Boolean(options.force), log });
+    return await graph.openGraphWriter({ force: Boolean(options.force), log, parseStamp: stamp });
   } catch (error) {
     log(`无法连接图数据库，未写入任何数据：${(error as Error).message}`);
     return EXIT.graphUnavailable;
@@ -229,8 +230,15 @@ function interruptOnSignals(controller: AbortController): () => void {
 
 async function loadStreamed(files: string[], loadOptions: LoadOptions, options: CliOptions, batchRows: number): Promise<number> {
   const small = files.length <= SMALL_LOAD_FILES;
-  const writer = options.dryRun ? undefined : await openWriter(options);
+  const stamp = parseStamp(loadOptions);
+  const writer = options.dryRun ? undefined : await openWriter(options, stamp);
   if (typeof writer === 'number') return writer;
+  let unchanged: ((file: string) => boolean) | undefined;
+  if (writer && stamp && !options.force) {
+    // Files this parser already wrote are not parsed again: what makes a resumed country cheap.
+    const stored = await writer.storedStamps(files).catch(() => new Map<string, string>());
+    if (stored.size > 0) unchanged = (file) => stored.get(file) === `${fileSha256(file)}/${stamp}`;
+  }
   const reportPath = options.report ?? (small ? undefined : defaultReportName());
   const report = reportPath ? openReportFile(reportPath) : null;
   const tally = new ReportTally();
@@ -243,6 +251,7 @@ async function loadStreamed(files: string[], loadOptions: LoadOptions, options: 
     outcome = await streamLoad(files, {
       load: loadOptions,
       batchRows,
+      unchanged,
       write: writer?.write,
       signal: controller.signal,
       progress: small ? { update: () => undefined, stop: () => undefined } : loadProgress(files.length, progressOutput()),
@@ -265,6 +274,7 @@ async function loadStreamed(files: string[], loadOptions: LoadOptions, options: 
     log(
       `已写入图数据库：${outcome.filesCommitted} 个文件，${outcome.rowsWritten} 行，${outcome.units} 个事务，用时 ${Math.round(seconds * 1000)} ms（${rate} 行/秒）`,
     );
+    if (outcome.skipped > 0) log(`其中 ${outcome.skipped} 个文件已由同一版本的解析器导入且未改动，未重新解析`);
   }
   if (report) log(`完整报告（每条诊断带 文件:行号）：${report.path}`);
   if (outcome.interrupted) {

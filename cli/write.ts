@@ -3,6 +3,7 @@
 // process started. All Cypher stays in graph/.
 import type { AuditEntry } from '../graph/audit/audit';
 import { openGraph } from '../graph/connect';
+import { storedStamps } from '../graph/load/stamps';
 import { writeLoad, type WriteReport } from '../graph/writer';
 import { loadDocuments, type LoadRun } from '../loaders/load';
 import { formatDiagnostics } from '../loaders/summary';
@@ -29,6 +30,8 @@ export async function writeRun(run: LoadRun, options: GraphWriteOptions): Promis
 /** The graph opened once for a streamed load: every unit is one `write` (one transaction). */
 export interface GraphWriter {
   write: (run: LoadRun, signal: AbortSignal) => Promise<WriteReport>;
+  /** `sha256/parseStamp` of the files already stored with a stamp (graph/load/stamps.ts). */
+  storedStamps: (files: string[]) => Promise<Map<string, string>>;
   close: () => Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export async function openGraphWriter(options: {
   const graph = await openGraph({ onProgress: options.log });
   return {
     write: (run, signal) => writeLoad(run.result, run.documents, { force: options.force, signal, parseStamp: options.parseStamp }),
+    storedStamps,
     close: () => graph.close(),
   };
 }

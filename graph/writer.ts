@@ -113,6 +113,9 @@ export async function writeLoad(result: LoadResult, docs: DocumentInfo[], option
       // The places the old facts were in and those the new ones are in: their caches are stale.
       await bumpVersions(tx, [...candidates.jurisdictions, ...changed.flatMap((p) => p.rows.jurisdictions.map((j) => j.key))]);
     }
+    // A document this parser reproduces exactly gets its stamp, so the next load skips it unparsed.
+    const confirmed = planned.filter((p) => !changed.includes(p) && stored.has(p.key)).map((p) => p.key);
+    if (options.parseStamp && confirmed.length > 0) await tx.run(Q.STAMP_DOCUMENTS, { keys: confirmed, stamp: options.parseStamp });
     // Audited even when nothing changed: the editor asked for the write and it was accepted.
     if (options.audit) await appendAudit(tx, options.audit);
     return { stored, changed };

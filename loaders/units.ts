@@ -9,6 +9,9 @@ import type { Department, Diagnostic } from '../domain/records';
 import { type FileOutcome, type LoadOptions, type LoadRun, loadOne, resolveRun } from './load';
 
 export interface LoadUnit {
+  /** Files skipped unparsed while this unit was filled (`UnitOptions.unchanged`), in order. */
+  skipped: string[];
+  /** May be empty: a unit of skipped files only. */
   files: string[];
   run: LoadRun;
   /** Estimated graph rows of the unit (estimatedRows), what the budget counts. */
@@ -20,7 +23,12 @@ export interface UnitOptions extends LoadOptions {
   batchRows: number;
   /** Stop reading further files (an interrupted load): the unit being filled is still yielded. */
   stopped?: () => boolean;
+  /** True for a file already stored exactly as this parser would write it: it is not parsed. */
+  unchanged?: (file: string) => boolean;
 }
+
+/** Skipped files are handed on at least this often, so progress moves through a resumed country. */
+const SKIPPED_PER_UNIT = 200;
 
 /** The document's own lines are stored in chunks of this many (graph/load/rows.ts TEXT_CHUNK_LINES). */
 const TEXT_LINES_PER_ROW = 200;
@@ -65,18 +73,25 @@ export function placeOf(departments: Department[]): string | null {
 export async function* loadUnits(files: Iterable<string>, options: UnitOptions): AsyncGenerator<LoadUnit> {
   let outcomes: FileOutcome[] = [];
   let names: string[] = [];
+  let skipped: string[] = [];
   let rows = 0;
   let place: string | null = null;
   const close = (): LoadUnit => {
-    const unit = { files: names, run: resolveRun(outcomes, options.strict), rows };
+    const unit = { skipped, files: names, run: resolveRun(outcomes, options.strict), rows };
     outcomes = [];
     names = [];
+    skipped = [];
     rows = 0;
     place = null;
     return unit;
   };
   for (const file of files) {
     if (options.stopped?.()) break;
+    if (options.unchanged?.(file)) {
+      skipped.push(file);
+      if (skipped.length >= SKIPPED_PER_UNIT && names.length === 0) yield close();
+      continue;
+    }
     const outcome = await loadOne(file, options);
     const weight = estimatedRows(outcome);
     const filePlace = placeOf(outcome.departments);
@@ -87,7 +102,7 @@ export async function* loadUnits(files: Iterable<string>, options: UnitOptions):
     rows += weight;
     place ??= filePlace;
   }
-  if (names.length > 0) yield close();
+  if (names.length > 0 || skipped.length > 0) yield close();
 }
 
 /** Every diagnostic of a unit's run about one file (resolution adds some after parsing). */

@@ -16,6 +16,11 @@ MERGE (l:LoadLock {key: 'graph'}) SET l.takenAt = datetime()`;
 export const DOCUMENT_SHAS = `
 MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256, d.factsHash AS factsHash`;
 
+/** Documents whose stored facts the current parser reproduced exactly (the facts hash matched). */
+export const STAMP_DOCUMENTS = `
+MATCH (d:Document) WHERE d.key IN $keys AND (d.parseStamp IS NULL OR d.parseStamp <> $stamp)
+SET d.parseStamp = $stamp`;
+
 /** What a resumed load needs to skip a file without parsing it (graph/load/stamps.ts). */
 export const DOCUMENT_STAMPS = `
 MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.sha256 AS sha256, d.parseStamp AS parseStamp`;
@@ -212,5 +217,34 @@ CALL () {
   RETURN 'Basis' AS label, count(DISTINCT b) AS n
   UNION ALL
   MATCH (n)-[r]->() WHERE n.docKey IN $docKeys RETURN 'rel:' + type(r) AS label, count(r) AS n
+}
+RETURN label, sum(n) AS n`;
+
+/**
+ * What the documents under one directory (Document keys are resolved paths) amount to in the
+ * graph: their facts and relationships by label, and the shared nodes those facts reach,
+ * with the agencies' aliases. Two loads of copies of the same files in two directories must
+ * give the same counts however they were cut into transactions.
+ */
+export const COUNT_UNDER_PREFIX = `
+CALL () {
+  MATCH (n) WHERE n.docKey STARTS WITH $prefix
+  UNWIND labels(n) AS label RETURN label, count(*) AS n
+  UNION ALL
+  MATCH (d:Document) WHERE d.key STARTS WITH $prefix RETURN 'Document' AS label, count(d) AS n
+  UNION ALL
+  MATCH (n)-[r]->() WHERE n.docKey STARTS WITH $prefix RETURN 'rel:' + type(r) AS label, count(r) AS n
+  UNION ALL
+  MATCH (a:Agency)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->(n) WHERE n.docKey STARTS WITH $prefix
+  RETURN 'Agency' AS label, count(DISTINCT a) AS n
+  UNION ALL
+  MATCH (a:Agency)-[:HOLDS|HAS_DUTY|PROVIDES|PUBLISHED]->(n) WHERE n.docKey STARTS WITH $prefix
+  WITH DISTINCT a RETURN 'Agency.aliases' AS label, sum(size(coalesce(a.aliases, []))) AS n
+  UNION ALL
+  MATCH (x:Responsibility)-[:FOR]->(m:Matter) WHERE x.docKey STARTS WITH $prefix
+  RETURN 'Matter' AS label, count(DISTINCT m) AS n
+  UNION ALL
+  MATCH (x:Responsibility)-[:RESTS_ON]->(b:Basis) WHERE x.docKey STARTS WITH $prefix
+  RETURN 'Basis' AS label, count(DISTINCT b) AS n
 }
 RETURN label, sum(n) AS n`;
