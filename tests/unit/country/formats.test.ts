@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDocuments } from '../../../loaders/load';
 import type { Distributions } from '../../../tools/country/distributions';
 import { DEFAULT_FORMAT_SHARES, type FileFormat, type TextEncodingName } from '../../../tools/country/formats';
@@ -89,6 +89,22 @@ describe('synthetic country: .docx, .xlsx and GB18030 text read back as the .txt
       });
     }, 120_000);
   }
+
+  it('an office file has the same bytes whenever it is written (no write-time stamps)', async () => {
+    const list = { ...lists[0] };
+    const bytesAt = async (time: string, format: FileFormat): Promise<Buffer> => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(time));
+      try {
+        return await fileBytes({ ...list, format });
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    for (const format of ['docx', 'xlsx'] as const) {
+      expect((await bytesAt('2031-05-06T07:08:09Z', format)).equals(await bytesAt('2042-10-11T12:13:14Z', format)), format).toBe(true);
+    }
+  }, 60_000);
 
   it('the default shares are met on a 20-county sample, and the formats do not change the texts', () => {
     const files = generateCountry({ seed: 1, counties: 20 }, vocabulary, DISTRIBUTIONS);
