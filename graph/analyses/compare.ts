@@ -18,6 +18,14 @@ export interface CompareOptions {
 
 export const DEFAULT_COMPARE: CompareOptions = { minSimilarity: 0.5, first: 20 };
 
+/**
+ * Titles compareMatter scores at most: the best full-text matches of the title's character
+ * pairs (graph/analyses/repository.ts readMatterTitlesLike). A title alike enough to show
+ * shares its rarer pairs, which rank first; 2,000 is ~100 pages of `first` and a few ms of
+ * scoring, where every title of a 2,800-county country would be millions.
+ */
+export const COMPARE_CANDIDATES = 2000;
+
 /** Matters of any jurisdiction whose title resembles `title`, each with how its lists divide it. */
 export function compareMatter(
   title: string,

@@ -1,5 +1,7 @@
 // Cypher of the analyses. Each analysis reads its jurisdiction in one round trip and
 // computes in TypeScript (graph/analyses/*.ts), where similarity is fast and testable.
+// A jurisdiction's agencies and matters are found by the index on their jurisdictionKey,
+// not by expanding the Jurisdiction node's :IN relationships (graph/schema/indexes.ts).
 
 /**
  * One jurisdiction's corpus: its agencies, their own duties with work items, and every
@@ -9,11 +11,11 @@
 export const JURISDICTION_CORPUS = `
 MATCH (j:Jurisdiction {key: $key})
 CALL (j) {
-  OPTIONAL MATCH (a:Agency)-[:IN]->(j)
+  OPTIONAL MATCH (a:Agency {jurisdictionKey: j.key})
   RETURN collect(a {.key, .name, aliases: coalesce(a.aliases, [])}) AS agencies
 }
 CALL (j) {
-  OPTIONAL MATCH (a:Agency)-[:IN]->(j)
+  OPTIONAL MATCH (a:Agency {jurisdictionKey: j.key})
   OPTIONAL MATCH (a)-[:HAS_DUTY]->(d:Duty)
   WITH a, d WHERE d IS NOT NULL
   CALL (d) {
@@ -23,7 +25,7 @@ CALL (j) {
   RETURN collect({agencyKey: a.key, key: d.key, text: d.text, file: d.file, line: d.line, endLine: d.endLine, items: items}) AS duties
 }
 CALL (j) {
-  OPTIONAL MATCH (m:Matter)-[:IN]->(j)
+  OPTIONAL MATCH (m:Matter {jurisdictionKey: j.key})
   OPTIONAL MATCH (l:ResponsibilityList)-[:DECLARES]->(r:Responsibility)-[:FOR]->(m)
   WITH m, l, r WHERE r IS NOT NULL
   CALL (r) {
@@ -41,11 +43,16 @@ CALL (j) {
 }
 RETURN j.key AS key, j.name AS name, agencies, duties, rows`;
 
-/** Every matter title with its jurisdiction: what compareMatter searches. */
-export const ALL_MATTER_TITLES = `
-MATCH (m:Matter)-[:IN]->(j:Jurisdiction)
-RETURN m.key AS key, m.title AS title, j.key AS jurisdictionKey
-ORDER BY m.key`;
+/**
+ * The matters whose titles share most character pairs with a title (the matterText full-text
+ * index, cjk bigrams), at most `$limit`: compareMatter's candidates. Every title alike enough to
+ * show shares a pair with it (graph/analyses/similarity/titles.ts), so the country's titles are
+ * never all read; the limit bounds the work whatever the country's size.
+ */
+export const MATTER_TITLES_LIKE = `
+CALL db.index.fulltext.queryNodes($matterIndex, $q, {limit: toInteger($limit)}) YIELD node
+RETURN node.key AS key, node.title AS title, node.jurisdictionKey AS jurisdictionKey
+ORDER BY key`;
 
 /** Boundary rows of the given matters (all jurisdictions), as in JURISDICTION_CORPUS. */
 export const MATTER_ROWS = `
@@ -68,9 +75,10 @@ ORDER BY r.file, r.line`;
 
 /** Matters of a jurisdiction in which every named agency (by key, name or alias) holds a responsibility. */
 export const SHARED_MATTERS = `
-MATCH (m:Matter)-[:IN]->(j:Jurisdiction {key: $key})
+MATCH (m:Matter {jurisdictionKey: $key})
 WHERE all(agencyKey IN $agencyKeys WHERE EXISTS {
   MATCH (:Agency {key: agencyKey})-[:HOLDS]->(:Responsibility)-[:FOR]->(m)
 })
+MATCH (m)-[:IN]->(j:Jurisdiction)
 RETURN m.key AS key, m.title AS title, m.seq AS seq, m.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction
 ORDER BY m.key`;

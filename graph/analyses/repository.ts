@@ -1,9 +1,13 @@
 // Reads what the analyses need from Neo4j and returns plain corpus objects.
+import { normaliseTitle } from '../../domain/matter-title.js';
 import { readQuery } from '../driver.js';
+import { FULLTEXT } from '../schema/indexes.js';
+import { escapeLucene } from '../search/question-terms.js';
 import { num, str, strOrNull, strs } from '../repositories/values.js';
 import type { BasisRef } from '../search/types.js';
 import type { CorpusAgency, CorpusMatter, DutyText, JurisdictionCorpus, MatterAssignment, SourceLocation } from './corpus.js';
 import * as Q from './queries.js';
+import { characterBigrams } from './similarity/subject-terms.js';
 
 type Row = Record<string, unknown>;
 
@@ -28,9 +32,22 @@ export async function readJurisdictionCorpus(key: string): Promise<JurisdictionC
   return { key: str(row.key), name: str(row.name), agencies: [...agencies.values()], texts, matters };
 }
 
-/** Matter titles of every jurisdiction (compareMatter's search space). */
-export async function readAllMatterTitles(): Promise<Array<{ key: string; title: string; jurisdictionKey: string }>> {
-  return (await rows(Q.ALL_MATTER_TITLES)).map((r) => ({ key: str(r.key), title: str(r.title), jurisdictionKey: str(r.jurisdictionKey) }));
+/**
+ * Matters whose titles share a character pair with `title`: its best full-text matches, at
+ * most `limit`, by key (queries.ts MATTER_TITLES_LIKE); [] for a title with no pair of characters.
+ */
+export async function readMatterTitlesLike(
+  title: string,
+  limit: number,
+): Promise<Array<{ key: string; title: string; jurisdictionKey: string }>> {
+  const pairs = [...new Set(characterBigrams(normaliseTitle(title)))];
+  if (pairs.length === 0) return [];
+  const q = pairs.map((p) => `"${escapeLucene(p)}"`).join(' OR ');
+  return (await rows(Q.MATTER_TITLES_LIKE, { q, limit, matterIndex: FULLTEXT.matterTitle })).map((r) => ({
+    key: str(r.key),
+    title: str(r.title),
+    jurisdictionKey: str(r.jurisdictionKey),
+  }));
 }
 
 export async function readMatters(keys: string[]): Promise<{ matters: CorpusMatter[]; agencies: Map<string, CorpusAgency> }> {

@@ -1,7 +1,7 @@
 // The analyses as the API sees them: plain objects, computed once per version of their
 // jurisdiction (graph/version.ts: a write there changes it, a write elsewhere does not).
 import { analyseJurisdiction, type JurisdictionAnalysis } from './analyses.js';
-import { compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
+import { COMPARE_CANDIDATES, compareMatter as compareTitles, DEFAULT_COMPARE, type MatterDivisionResult } from './compare.js';
 import type { OverlapFinding, OverlapKind } from './finding.js';
 import { overlapMatrix, type OverlapMatrix } from './matrix.js';
 import { unknownCursor, unknownJurisdiction, unresolvedAgencies } from '../errors.js';
@@ -15,7 +15,6 @@ import type { UncoveredAssignment } from './uncovered.js';
 
 // Analyses are the expensive part (seconds for a large jurisdiction): few entries, kept per version.
 const analyses = new VersionedCache<JurisdictionAnalysis>(64);
-const matterTitles = new VersionedCache<Awaited<ReturnType<typeof repo.readAllMatterTitles>>>(1);
 
 /** The one jurisdiction a name denotes (蒸湘区, 衡阳市蒸湘区 or a key); the first when several match. */
 async function resolve(jurisdiction: string, version: GraphVersion): Promise<string> {
@@ -100,8 +99,9 @@ export async function compareMatter(
   first = DEFAULT_COMPARE.first,
   minSimilarity = DEFAULT_COMPARE.minSimilarity,
 ): Promise<MatterDivisionResult[]> {
-  const titles = await matterTitles.getAtOneVersion(await graphVersion(), 'all', repo.readAllMatterTitles, (list) => list);
-  // Rank on titles alone, then read the rows of the matters that made the page.
+  // Rank the titles sharing a character pair with it (never every title of the country) on
+  // titles alone, then read the rows of the matters that made the page.
+  const titles = await repo.readMatterTitlesLike(title, COMPARE_CANDIDATES);
   const shells = titles.map((t) => ({ ...t, assignments: [] }));
   const ranked = compareTitles(title, shells, new Map(), { first, minSimilarity });
   const { matters, agencies } = await repo.readMatters(ranked.map((r) => r.matter.key));

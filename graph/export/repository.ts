@@ -142,10 +142,14 @@ function toResponsibility(r: Row, names: DocumentNames): ResponsibilityRow {
   };
 }
 
-/** The tables read by one query each, and how a record becomes a row. */
+/**
+ * The tables read by one query each (`scoped`: the index-backed one for an export of some
+ * jurisdictions, when the whole-graph one would read the table), and how a record becomes a row.
+ */
 const STREAMED = {
   jurisdictions: {
     cypher: Q.JURISDICTIONS,
+    scoped: Q.JURISDICTIONS,
     row: (r: Row): JurisdictionRow => ({
       key: str(r.key),
       name: str(r.name),
@@ -157,6 +161,7 @@ const STREAMED = {
   },
   agencies: {
     cypher: Q.AGENCIES,
+    scoped: Q.AGENCIES_IN_SCOPE,
     row: (r: Row): AgencyRow => ({
       key: str(r.key),
       name: str(r.name),
@@ -168,11 +173,13 @@ const STREAMED = {
   },
   matters: {
     cypher: Q.MATTERS,
+    scoped: Q.MATTERS_IN_SCOPE,
     row: (r: Row): MatterRow => ({ key: str(r.key), title: str(r.title), seq: strOrNull(r.seq), jurisdictionKey: str(r.jurisdictionKey) }),
   },
-  responsibilities: { cypher: Q.RESPONSIBILITIES, row: toResponsibility },
+  responsibilities: { cypher: Q.RESPONSIBILITIES, scoped: Q.RESPONSIBILITIES_IN_SCOPE, row: toResponsibility },
   bases: {
     cypher: Q.BASES,
+    scoped: Q.BASES_IN_SCOPE,
     row: (r: Row): BasisRow => ({
       key: str(r.key),
       title: strOrNull(r.title),
@@ -189,8 +196,12 @@ type StreamedTable = keyof typeof STREAMED;
 export async function forEachRow<T extends TableName>(scope: ExportScope, table: T, onRow: RowHandler<TableRows[T]>): Promise<number> {
   if (table === 'overlaps') return forEachOverlap(scope, onRow as RowHandler<OverlapRow>);
   if (table === 'rulings') return forEachRuling(scope, onRow as RowHandler<RulingRow>);
-  const { cypher, row } = STREAMED[table as StreamedTable] as { cypher: string; row: (r: Row, names: DocumentNames) => TableRows[T] };
-  return stream(cypher, { keys: scope.keys }, (record) => {
+  const { cypher, scoped, row } = STREAMED[table as StreamedTable] as {
+    cypher: string;
+    scoped: string;
+    row: (r: Row, names: DocumentNames) => TableRows[T];
+  };
+  return stream(scope.keys ? scoped : cypher, { keys: scope.keys }, (record) => {
     const value = row(record.toObject() as Row, scope.names);
     if (table !== 'agencies') return onRow(value);
     const agency = value as AgencyRow;
@@ -203,7 +214,7 @@ export async function forEachRow<T extends TableName>(scope: ExportScope, table:
 
 /** Matter → basis links (GraphML). */
 export function forEachMatterBasis(scope: ExportScope, onRow: RowHandler<MatterBasisRow>): Promise<number> {
-  return stream(Q.MATTER_BASES, { keys: scope.keys }, (record) =>
+  return stream(scope.keys ? Q.MATTER_BASES_IN_SCOPE : Q.MATTER_BASES, { keys: scope.keys }, (record) =>
     onRow({ matterKey: str(record.get('matterKey')), basisKey: str(record.get('basisKey')), rows: num(record.get('rows')) }),
   );
 }

@@ -3,13 +3,22 @@
 const AGENCY_FIELDS = `a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases,
   a.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction`;
 
-export const LIST_AGENCIES = `
-MATCH (a:Agency)-[:IN]->(j:Jurisdiction)
-WHERE ($jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys)
+/**
+ * Agencies whose jurisdiction satisfies `inScope`, each with its jurisdiction (one :IN from the
+ * agency). Given jurisdictions, the plain predicate lets Neo4j seek the index on
+ * Agency.jurisdictionKey; `$x IS NULL OR …` cannot.
+ */
+const listAgencies = (inScope: string): string => `
+MATCH (a:Agency)
+WHERE ${inScope}
   AND ($name IS NULL OR a.name CONTAINS $name OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $name))
+MATCH (a)-[:IN]->(j:Jurisdiction)
 RETURN ${AGENCY_FIELDS}
 ORDER BY a.key
 LIMIT toInteger($limit)`;
+
+export const LIST_AGENCIES = listAgencies('($jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys)');
+export const LIST_AGENCIES_IN_JURISDICTIONS = listAgencies('a.jurisdictionKey IN $jurisdictionKeys');
 
 export const AGENCIES_BY_KEYS = `
 MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE a.key IN $keys
@@ -46,5 +55,9 @@ ORDER BY m.key, r.line`;
 /** Names and aliases of the agencies of some jurisdictions (all when null): what typed names resolve against. */
 export const AGENCY_NAMES = `
 MATCH (a:Agency)
-WHERE $jurisdictionKeys IS NULL OR a.jurisdictionKey IN $jurisdictionKeys
+RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases`;
+
+/** The same for some jurisdictions, found by the index on Agency.jurisdictionKey. */
+export const AGENCY_NAMES_IN_JURISDICTIONS = `
+MATCH (a:Agency) WHERE a.jurisdictionKey IN $jurisdictionKeys
 RETURN a.key AS key, a.name AS name, coalesce(a.aliases, []) AS aliases`;

@@ -1,5 +1,7 @@
 // Cypher of an agency's evidence: everything a jurisdiction's lists say an agency does,
 // read in one round trip per jurisdiction for the agency-level ranking (graph/search/).
+// A jurisdiction's agencies are found by the index on Agency.jurisdictionKey, never by
+// expanding the Jurisdiction node's :IN relationships (thousands of matters hang there too).
 
 /**
  * Every agency of the jurisdictions with its boundary rows (matter, division, case, role,
@@ -10,7 +12,8 @@
  * their agency is the list's publisher).
  */
 export const AGENCY_EVIDENCE = `
-MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE j.key IN $jurisdictionKeys
+MATCH (a:Agency) WHERE a.jurisdictionKey IN $jurisdictionKeys
+MATCH (a)-[:IN]->(j:Jurisdiction)
 CALL (a) {
   OPTIONAL MATCH (a)-[holds:HOLDS]->(r:Responsibility)-[:FOR]->(m:Matter)
   WITH holds, r, m WHERE r IS NOT NULL AND NOT r.listKey IN $supersededLists
@@ -48,7 +51,7 @@ ORDER BY a.key`;
 
 /** Every list the agencies of the jurisdictions published, with its date and its document's load time. */
 export const PUBLISHED_LISTS = `
-MATCH (a:Agency)-[:IN]->(j:Jurisdiction) WHERE j.key IN $jurisdictionKeys
+MATCH (a:Agency) WHERE a.jurisdictionKey IN $jurisdictionKeys
 MATCH (a)-[:PUBLISHED]->(l:ResponsibilityList)-[:FROM]->(d:Document)
 RETURN a.key AS agencyKey, l.key AS key, d.key AS docKey, l.date AS date, toString(d.loadedAt) AS loadedAt
 ORDER BY agencyKey, key`;

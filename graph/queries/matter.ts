@@ -1,8 +1,12 @@
 // Cypher of the matter aggregate. Pages are keyset-paginated on Matter.key.
 
-export const LIST_MATTERS = `
+/**
+ * A page of matters whose jurisdiction satisfies `inScope`. Given jurisdictions, the plain
+ * predicate lets Neo4j seek the index on Matter.jurisdictionKey; `$x IS NULL OR …` cannot.
+ */
+const listMatters = (inScope: string): string => `
 MATCH (m:Matter)
-WHERE ($jurisdictionKeys IS NULL OR m.jurisdictionKey IN $jurisdictionKeys)
+WHERE ${inScope}
   AND ($after IS NULL OR m.key > $after)
   AND ($agency IS NULL OR EXISTS {
     MATCH (a:Agency)-[:HOLDS]->(:Responsibility)-[:FOR]->(m)
@@ -15,6 +19,11 @@ MATCH (m)-[:IN]->(j:Jurisdiction)
 RETURN m.key AS key, m.title AS title, m.seq AS seq, m.jurisdictionKey AS jurisdictionKey, j.name AS jurisdiction
 ORDER BY m.key
 LIMIT toInteger($limit)`;
+
+/** Matters of any jurisdiction (`$jurisdictionKeys` null), or of some. */
+export const LIST_MATTERS = listMatters('($jurisdictionKeys IS NULL OR m.jurisdictionKey IN $jurisdictionKeys)');
+/** Matters of `$jurisdictionKeys` (not null), found by the index on jurisdictionKey. */
+export const LIST_MATTERS_IN_JURISDICTIONS = listMatters('m.jurisdictionKey IN $jurisdictionKeys');
 
 export const MATTER_BY_KEY = `
 MATCH (m:Matter {key: $key})-[:IN]->(j:Jurisdiction)

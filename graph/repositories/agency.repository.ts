@@ -61,7 +61,7 @@ export async function agenciesByKeys(keys: string[]): Promise<AgencyView[]> {
 
 /** Every agency of the jurisdictions (all when null) with its names: what typed names resolve against. */
 export async function agencyNames(jurisdictionKeys: string[] | null): Promise<NamedAgency[]> {
-  return (await readRows(Q.AGENCY_NAMES, { jurisdictionKeys })).map((r) => ({
+  return (await readRows(jurisdictionKeys ? Q.AGENCY_NAMES_IN_JURISDICTIONS : Q.AGENCY_NAMES, { jurisdictionKeys })).map((r) => ({
     key: str(r.key),
     name: str(r.name),
     aliases: strs(r.aliases),
@@ -73,7 +73,7 @@ export async function listAgencies(filter: {
   name: string | null;
   limit: number;
 }): Promise<AgencyView[]> {
-  return (await readRows(Q.LIST_AGENCIES, filter)).map(toAgency);
+  return (await readRows(filter.jurisdictionKeys ? Q.LIST_AGENCIES_IN_JURISDICTIONS : Q.LIST_AGENCIES, filter)).map(toAgency);
 }
 
 export async function agencyByKey(key: string): Promise<AgencyView | null> {

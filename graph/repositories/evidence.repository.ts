@@ -118,6 +118,17 @@ export async function agencyEvidence(jurisdictionKeys: string[], asOf: string | 
   });
 }
 
+let evidenceReadListener: ((jurisdictionKeys: readonly string[]) => void) | null = null;
+
+/**
+ * Called with the jurisdictions of every evidence read from Neo4j (null: none): how a test
+ * sees which jurisdictions a question read, e.g. that an unscoped question reads only its
+ * candidates (graph/search/candidate-jurisdictions.ts), without timing anything.
+ */
+export function onEvidenceRead(listener: ((jurisdictionKeys: readonly string[]) => void) | null): void {
+  evidenceReadListener = listener;
+}
+
 /** A jurisdiction's evidence: its agencies' rows and the rulings (协调意见) in force there. */
 export interface JurisdictionEvidence {
   agencies: AgencyEvidence[];
@@ -131,6 +142,7 @@ export interface JurisdictionEvidence {
  * of one version with the rulings of another.
  */
 export async function jurisdictionEvidence(jurisdictionKeys: string[], asOf: string | null = null): Promise<JurisdictionEvidence> {
+  evidenceReadListener?.(jurisdictionKeys);
   const agencies = await agencyEvidence(jurisdictionKeys, asOf);
   const history = await rulingsOfJurisdictions(jurisdictionKeys);
   const matters = new Map<string, RulingRecord[]>();

@@ -31,7 +31,8 @@ function toMatter(r: Record<string, unknown>): MatterView {
 }
 
 export async function listMatters(filter: MatterFilter): Promise<MatterView[]> {
-  return (await readRows(Q.LIST_MATTERS, { ...filter })).map(toMatter);
+  const cypher = filter.jurisdictionKeys ? Q.LIST_MATTERS_IN_JURISDICTIONS : Q.LIST_MATTERS;
+  return (await readRows(cypher, { ...filter })).map(toMatter);
 }
 
 export async function matterByKey(key: string): Promise<MatterView | null> {

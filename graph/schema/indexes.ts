@@ -1,6 +1,7 @@
 // The graph's schema: one uniqueness constraint per node key (graph/README.md), a
 // range index on docKey for every fact label (replacing a document deletes its facts by
-// docKey), and full-text indexes for Chinese text.
+// docKey), a range index on jurisdictionKey for agencies and matters (a county's are read
+// by it), and full-text indexes for Chinese text.
 //
 // Full-text indexes use Neo4j's `cjk` analyzer (Lucene's CJKAnalyzer: overlapping
 // character bigrams). The default `standard-no-stop-words` analyzer treats a run of
@@ -43,6 +44,15 @@ export const KEYED_LABELS = [
   'SuccessionRecord',
 ] as const;
 
+/**
+ * Labels whose nodes carry jurisdictionKey and are read by it: a county's agencies and
+ * matters. Both also hang on their Jurisdiction by :IN, but a county node has ~30 agencies
+ * and thousands of matters (and rulings) on :IN, so `(a:Agency)-[:IN]->(j)` from j expands
+ * every one of them and filters by label; an index seek on jurisdictionKey reads only the
+ * nodes asked for (docs/measurements.md, "Query shapes at scale").
+ */
+export const JURISDICTION_KEYED_LABELS = ['Agency', 'Matter'] as const;
+
 /** Names of the full-text indexes, for db.index.fulltext.queryNodes. */
 export const FULLTEXT = {
   matterTitle: 'matterText',
@@ -76,13 +86,16 @@ export function schemaStatements(): string[] {
     (label) => `CREATE CONSTRAINT ${lowerFirst(label)}Key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`,
   );
   const docKeys = FACT_LABELS.map((label) => `CREATE INDEX ${lowerFirst(label)}DocKey IF NOT EXISTS FOR (n:${label}) ON (n.docKey)`);
+  const jurisdictionKeys = JURISDICTION_KEYED_LABELS.map(
+    (label) => `CREATE INDEX ${lowerFirst(label)}JurisdictionKey IF NOT EXISTS FOR (n:${label}) ON (n.jurisdictionKey)`,
+  );
   const fulltext = FULLTEXT_INDEXES.map(
     ({ name, labels, properties }) =>
       `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${properties
         .map((p) => `n.${p}`)
         .join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`,
   );
-  return [...constraints, ...docKeys, ...fulltext];
+  return [...constraints, ...docKeys, ...jurisdictionKeys, ...fulltext];
 }
 
 function lowerFirst(label: string): string {

@@ -31,6 +31,7 @@ import { sourceTitles } from '../documents/titles.js';
 import { type CacheStats, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
+import { unscopedJurisdictions } from './candidate-jurisdictions.js';
 import { expandQuestion } from './lexicon.js';
 import { bigrams, questionTerms, type QuestionTerms } from './question-terms.js';
 import { rankCandidate, type RankFields, termWeights } from './rank.js';
@@ -423,7 +424,9 @@ export interface Routing {
 export async function route(input: SearchInput): Promise<Routing> {
   const version = await graphVersion();
   const keys = await jurisdictionKeys(input.jurisdiction, version);
-  const index = await evidenceIndex(keys, version, agencyJurisdictions, input.asOf ?? null);
+  const index = keys
+    ? await evidenceIndex(keys, version, agencyJurisdictions, input.asOf ?? null)
+    : await unscopedIndex(input.question, version, input.asOf ?? null);
   const titles = await sourceTitles(version);
   const prepared = prepareTerms(input.question, index.mentionable, index.successorMentionable);
   const weights = prepared ? questionWeights(prepared, index) : new Map<string, number>();
@@ -454,6 +457,43 @@ export async function route(input: SearchInput): Promise<Routing> {
         listYear: source ? (titles(source.file, source.line).listDate.year?.toString() ?? null) : null,
         namedBy,
       }),
+  };
+}
+
+/**
+ * An unscoped question's index: only the jurisdictions whose lists use its words most
+ * (candidate-jurisdictions.ts), each from the cached index a question scoped to it uses,
+ * merged; never the whole country's evidence.
+ */
+export async function unscopedIndex(question: string, version: GraphVersion, asOf: string | null = null): Promise<EvidenceIndex> {
+  const keys = (await unscopedJurisdictions(question)).sort();
+  const parts = await Promise.all(keys.map((key) => evidenceIndex([key], version, agencyJurisdictions, asOf)));
+  return mergeEvidenceIndexes(parts);
+}
+
+/**
+ * One index over several jurisdictions' indexes, as buildEvidenceIndex would build it from
+ * their evidence together: rows and per-agency features are reused; the successor names an
+ * agency of another jurisdiction is itself called by are dropped, as successorNames does.
+ */
+export function mergeEvidenceIndexes(parts: readonly EvidenceIndex[]): EvidenceIndex {
+  if (parts.length === 1) return parts[0]!;
+  const mentionable = parts.flatMap((p) => p.mentionable);
+  const own = new Set(mentionable.flatMap((m) => m.questionForms));
+  return {
+    agencies: parts.flatMap((p) => p.agencies),
+    mentionable,
+    successorMentionable: parts
+      .flatMap((p) => p.successorMentionable)
+      .map((m) => ({ key: m.key, questionForms: m.questionForms.filter((f) => !own.has(f)) }))
+      .filter((m) => m.questionForms.length > 0),
+    rows: parts.flatMap((p) => p.rows),
+    kinds: new Map(parts.flatMap((p) => [...p.kinds])),
+    domains: new Map(parts.flatMap((p) => [...p.domains])),
+    contacts: new Map(parts.flatMap((p) => [...p.contacts])),
+    rulings: parts.flatMap((p) => p.rulings),
+    refs: new Map(parts.flatMap((p) => [...p.refs])),
+    succession: parts.flatMap((p) => p.succession),
   };
 }
 
