@@ -16,6 +16,8 @@ import {
   OverlapMatrixDocument,
   OverlapsDocument,
   RecordRulingDocument,
+  RegionOverlapsDocument,
+  RegionPairDocument,
   SharedMattersDocument,
   SourceTextDocument,
   WithdrawRulingDocument,
@@ -28,6 +30,8 @@ import {
   type OverlapKind,
   type OverlapMatrixQuery,
   type OverlapsQuery,
+  type RegionOverlapsQuery,
+  type RegionPairQuery,
   type RulingInput,
   type RulingWithdrawalInput,
   type SharedMattersQuery,
@@ -69,6 +73,11 @@ export type AgencyDetail = NonNullable<AgencyQuery['agency']>;
 export type SharedMatter = SharedMattersQuery['sharedMatters'][number];
 export type MatterDivision = CompareMatterQuery['compareMatter'][number];
 export type SourceText = SourceTextQuery['sourceText'];
+/** The province/city overlap view: department kind pairs over a region's counties. */
+export type RegionOverlaps = RegionOverlapsQuery['regionOverlaps'];
+export type RegionKindPair = RegionOverlaps['pairs'][number];
+/** One county where a kind pair overlaps (the drill-down). */
+export type RegionPairCounty = RegionPairQuery['regionOverlaps']['pairs'][number]['countyRows'][number];
 /** The dispute dossier (争议协调). */
 export type Dossier = DisputeQuery['dispute'];
 
@@ -200,6 +209,12 @@ export const api = {
   /** Editors: withdraws the ruling in force for a matter (answers go back to the lists). */
   withdrawRuling: (input: RulingWithdrawalInput, signal?: AbortSignal) =>
     request(WithdrawRulingDocument, { input }, signal, true).then((d) => d.withdrawRuling),
+  /** A province's or city's kind pairs, most counties first (`first` of them). */
+  regionOverlaps: (region: string, first: number, signal?: AbortSignal) =>
+    request(RegionOverlapsDocument, { region, first }, signal).then((d) => d.regionOverlaps),
+  /** The counties where one kind pair of a region overlaps. */
+  regionPair: (region: string, pair: string, signal?: AbortSignal) =>
+    request(RegionPairDocument, { region, pair }, signal).then((d) => d.regionOverlaps.pairs[0]?.countyRows ?? []),
   /** A jurisdiction's agencies with their aliases (for the agency box). */
   jurisdictionAgencies: (jurisdiction: string, signal?: AbortSignal) =>
     request(JurisdictionAgenciesDocument, { jurisdiction }, signal).then((d) => d.agencies),

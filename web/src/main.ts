@@ -14,14 +14,14 @@ import { editorLogin } from './ui/editorLogin.js';
 import { askView } from './views/ask.js';
 import { compareView } from './views/compare.js';
 import { disputeView } from './views/dispute.js';
-import { overlapsView } from './views/overlaps.js';
+import { overlapsByLevelView } from './views/overlapsByLevel.js';
 import { publicView } from './views/public.js';
 import { uploadView } from './views/upload.js';
 import type { View, ViewContext } from './views/view.js';
 
 const factories: Record<ViewName, (context: ViewContext) => View> = {
   ask: askView,
-  overlaps: overlapsView,
+  overlaps: overlapsByLevelView,
   compare: compareView,
   dispute: disputeView,
   public: publicView,
@@ -86,14 +86,24 @@ document.body.append(
 );
 
 let jurisdictionNames: string[] = [];
+/** Provinces and cities: the overlap tab's 省/市 level mode (views/regionOverlaps.ts); other tabs ask per county. */
+let regionNames: string[] = [];
 
-function fillPicker(selected: string | null): void {
+function fillPicker(selected: string | null, view: ViewName = parseState(location.hash).view): void {
+  const regions = view === 'overlaps' ? regionNames : [];
   // A jurisdiction from a shared link that is not (or no longer) loaded stays visible, so the
   // page can say "未知的辖区" about the name the user actually sees.
-  const names = selected && !jurisdictionNames.includes(selected) ? [...jurisdictionNames, selected] : jurisdictionNames;
+  const known = [...jurisdictionNames, ...regions];
+  const names = selected && !known.includes(selected) ? [...jurisdictionNames, selected] : jurisdictionNames;
+  const option = (name: string) => h('option', { value: name, selected: name === selected }, name);
   picker.replaceChildren(
     h('option', { value: '' }, strings.jurisdiction.all),
-    ...names.map((name) => h('option', { value: name, selected: name === selected }, name)),
+    ...(regions.length
+      ? [
+          h('optgroup', { label: '县区' }, ...names.map(option)),
+          h('optgroup', { label: '省/市（按部门类别汇总）' }, ...regions.map(option)),
+        ]
+      : names.map(option)),
   );
 }
 
@@ -102,7 +112,7 @@ let current: { name: ViewName; view: View } | null = null;
 function route(): void {
   const state = parseState(location.hash);
   for (const tab of tabs) tab.classList.toggle('active', tab.dataset.view === state.view);
-  fillPicker(state.jurisdiction);
+  fillPicker(state.jurisdiction, state.view);
   if (current?.name !== state.view) {
     current?.view.destroy();
     const view = factories[state.view](context);
@@ -130,6 +140,10 @@ void api
     // Documents are per county/district; provinces and cities only group them.
     jurisdictionNames = list
       .filter((j) => j.level === 'county')
+      .map((j) => j.name)
+      .sort((a, b) => a.localeCompare(b, 'zh'));
+    regionNames = list
+      .filter((j) => j.level === 'province' || j.level === 'city')
       .map((j) => j.name)
       .sort((a, b) => a.localeCompare(b, 'zh'));
     fillPicker(parseState(location.hash).jurisdiction);

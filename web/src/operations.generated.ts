@@ -205,6 +205,23 @@ export type DisputeQueryVariables = Exact<{
 
 export type DisputeQuery = { dispute: { jurisdiction: string, jurisdictionKey: string, question: string, note: string | null, agencies: Array<AgencyRefFragment>, matters: Array<{ key: string, title: string, reason: string, score: number }>, sections: Array<{ agency: AgencyRefFragment, rows: Array<DossierRowFieldsFragment>, duties: Array<{ kind: string, text: string, detail: string, score: number, source: SourceRefFragment }> }>, others: Array<DossierRowFieldsFragment>, contradictions: Array<{ onlyFirst: Array<string>, onlySecond: Array<string>, explanation: string, first: StatementFieldsFragment, second: StatementFieldsFragment, divergent: Array<{ agencyRaw: string, first: string, second: string, agency: AgencyRefFragment | null, diff: Array<{ kind: string, text: string }> }>, moved: Array<{ division: string, first: string, second: string }> }>, comparisons: Array<{ jurisdiction: string, similarity: number, matter: { title: string }, assignments: Array<AssignmentFragment> }>, rulings: Array<RulingRefFragment>, proposal: { decided: boolean, level: string | null, text: string, lead: AgencyRefFragment | null, cooperating: Array<AgencyRefFragment>, evidence: Array<EvidenceFieldsFragment>, conflicting: Array<EvidenceFieldsFragment> } } };
 
+export type RegionOverlapsQueryVariables = Exact<{
+  region: string;
+  first?: number | null | undefined;
+  minCounties?: number | null | undefined;
+}>;
+
+
+export type RegionOverlapsQuery = { regionOverlaps: { region: string, regionKey: string, level: string, countyCount: number, analysedCounties: number, complete: boolean, pairCount: number, kinds: Array<{ id: string, label: string, profileId: string | null, counties: number, agencies: number }>, pairs: Array<{ id: string, counties: number, countiesWithBoth: number, matters: number, declared: number, undeclared: number, contradictions: number, a: { id: string, label: string, profileId: string | null }, b: { id: string, label: string, profileId: string | null }, topMatters: Array<{ title: string, counties: number }> }> } };
+
+export type RegionPairQueryVariables = Exact<{
+  region: string;
+  pair: string | number;
+}>;
+
+
+export type RegionPairQuery = { regionOverlaps: { region: string, pairs: Array<{ id: string, countyRows: Array<{ jurisdiction: string, jurisdictionKey: string, agenciesA: Array<string>, agenciesB: Array<string>, declared: number, undeclared: number, contradictions: number, matters: Array<string>, sources: Array<string> }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1251,3 +1268,67 @@ fragment StatementFields on ListStatement {
     ...DossierRowFields
   }
 }`) as unknown as TypedDocumentString<DisputeQuery, DisputeQueryVariables>;
+export const RegionOverlapsDocument = new TypedDocumentString(`
+    query RegionOverlaps($region: String!, $first: Int, $minCounties: Int) {
+  regionOverlaps(region: $region, first: $first, minCounties: $minCounties) {
+    region
+    regionKey
+    level
+    countyCount
+    analysedCounties
+    complete
+    pairCount
+    kinds {
+      id
+      label
+      profileId
+      counties
+      agencies
+    }
+    pairs {
+      id
+      a {
+        id
+        label
+        profileId
+      }
+      b {
+        id
+        label
+        profileId
+      }
+      counties
+      countiesWithBoth
+      matters
+      declared
+      undeclared
+      contradictions
+      topMatters {
+        title
+        counties
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionOverlapsQuery, RegionOverlapsQueryVariables>;
+export const RegionPairDocument = new TypedDocumentString(`
+    query RegionPair($region: String!, $pair: ID!) {
+  regionOverlaps(region: $region, pair: $pair) {
+    region
+    pairs {
+      id
+      countyRows {
+        jurisdiction
+        jurisdictionKey
+        agenciesA
+        agenciesB
+        declared
+        undeclared
+        contradictions
+        matters
+        sources
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionPairQuery, RegionPairQueryVariables>;
