@@ -1,20 +1,16 @@
 // The office share of the synthetic country (tools/country/formats.ts, render-office.ts):
 // the same lists written as UTF-8 text, GB18030 text, .docx and .xlsx must read back through
 // the project's loader (loaders/load.ts, no Neo4j) as the same departments, with no warning.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDocuments } from '../../../loaders/load';
-import type { Distributions } from '../../../tools/country/distributions';
 import { DEFAULT_FORMAT_SHARES, type FileFormat, type TextEncodingName } from '../../../tools/country/formats';
 import { type GeneratedFile, generateCountry } from '../../../tools/country/generate';
 import { fileBytes, loadSeedVocabulary } from '../../../tools/country/io';
 import type { Vocabulary } from '../../../tools/country/vocabulary';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const SEEDS = path.resolve(REPO, '../shared/seeds');
-const DISTRIBUTIONS = JSON.parse(readFileSync(path.join(REPO, 'tools/country/distributions.json'), 'utf8')) as Distributions;
+import { DISTRIBUTIONS, SEEDS } from './seeds';
 
 /** A record without its source references, which name the file and differ by format. */
 function withoutSource(value: unknown): unknown {

@@ -7,14 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocuments, type LoadRun } from '../../../loaders/load';
-import { type Distributions, measure, measureSeeds } from '../../../tools/country/distributions';
+import { measure, measureSeeds } from '../../../tools/country/distributions';
 import { DEPARTMENTS_PER_COUNTY, type GeneratedFile, generateCountry } from '../../../tools/country/generate';
 import { loadSeedVocabulary, seedFiles, writeCountry } from '../../../tools/country/io';
 import type { Vocabulary } from '../../../tools/country/vocabulary';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const SEEDS = path.resolve(REPO, '../shared/seeds');
-const DISTRIBUTIONS = JSON.parse(readFileSync(path.join(REPO, 'tools/country/distributions.json'), 'utf8')) as Distributions;
+import { DISTRIBUTIONS, SEEDS } from './seeds';
 
 function hashOf(files: GeneratedFile[]): string {
   const h = createHash('sha256');

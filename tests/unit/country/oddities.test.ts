@@ -1,8 +1,3 @@
-// The seeds' layout oddities (tools/country/oddities.ts) and the generator's reproduction of
-// them (render-text.ts, generate.ts): the measure finds each oddity where it is, and a
-// 20-county sample shows them at the rates measured on the seeds.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../domain/seeded-random';
 import type { Distributions } from '../../../tools/country/distributions';
@@ -11,10 +6,7 @@ import { type GeneratedFile, generateCountry } from '../../../tools/country/gene
 import { loadSeedVocabulary } from '../../../tools/country/io';
 import { measureOddities } from '../../../tools/country/oddities';
 import { renderText } from '../../../tools/country/render-text';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const SEEDS = path.resolve(REPO, '../shared/seeds');
-const DISTRIBUTIONS = JSON.parse(readFileSync(path.join(REPO, 'tools/country/distributions.json'), 'utf8')) as Distributions;
+import { DISTRIBUTIONS, SEEDS } from './seeds';
 
 const HEADER = ['序号', '服务事项', '主要工作内容', '承办机构'];
 function list(rows: string[][]): ListDocument {

@@ -1,20 +1,11 @@
-// County-specific wording (tools/country/variation.ts): a share of duty and 职责分工 cells
-// has one clause swapped for a sibling cell's, so counties differ, yet every clause still
-// comes from the seeds (bounded variation, no invented text).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../domain/seeded-random';
-import type { Distributions } from '../../../tools/country/distributions';
 import type { ListTable } from '../../../tools/country/document';
 import { type GeneratedFile, generateCountry, localise } from '../../../tools/country/generate';
 import { loadSeedVocabulary } from '../../../tools/country/io';
 import { RECOMBINE_SHARE, recombine } from '../../../tools/country/variation';
 import type { Vocabulary } from '../../../tools/country/vocabulary';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
-const SEEDS = path.resolve(REPO, '../shared/seeds');
-const DISTRIBUTIONS = JSON.parse(readFileSync(path.join(REPO, 'tools/country/distributions.json'), 'utf8')) as Distributions;
+import { DISTRIBUTIONS, SEEDS } from './seeds';
 
 let vocabulary: Vocabulary;
 let files: GeneratedFile[];
