@@ -213,10 +213,19 @@ async function openWriter(options: CliOptions, stamp: string | null): Promise<Gr
   }
 }
 
-/** Ctrl-C / SIGTERM: the first stops the load after rolling back the open transaction; a second one quits at once. */
+/**
+ * Ctrl-C / SIGTERM: the first stops the load after rolling back the open transaction; a second
+ * one, a second or more later, quits at once. A terminal's Ctrl-C reaches this process twice
+ * (from the terminal's process group and relayed by tsx), which must not count as two.
+ */
 function interruptOnSignals(controller: AbortController): () => void {
+  let firstAt = 0;
   const onSignal = () => {
-    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    if (controller.signal.aborted) {
+      if (Date.now() - firstAt > REPEAT_SIGNAL_MS) process.exit(EXIT_INTERRUPTED);
+      return;
+    }
+    firstAt = Date.now();
     log('\n收到中断信号：回滚正在写入的事务后停止（再按一次 Ctrl-C 立即退出）…');
     controller.abort();
   };
@@ -227,6 +236,8 @@ function interruptOnSignals(controller: AbortController): () => void {
     process.off('SIGTERM', onSignal);
   };
 }
+
+const REPEAT_SIGNAL_MS = 1_000;
 
 async function loadStreamed(files: string[], loadOptions: LoadOptions, options: CliOptions, batchRows: number): Promise<number> {
   const small = files.length <= SMALL_LOAD_FILES;

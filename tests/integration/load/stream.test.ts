@@ -48,10 +48,13 @@ interface CliRun {
   stderr: string;
 }
 
-/** `npm run load` in a child process; `onStderr` sees its stderr as it comes (a pipe: not a TTY). */
+/**
+ * `npm run load` in a child process, started as the npm script starts it (`node --import tsx`,
+ * so a signal reaches the loader itself); `onStderr` sees its stderr as it comes (a pipe: not a TTY).
+ */
 function runLoad(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO, 'node_modules/.bin/tsx'), ['cli/load.ts', ...args], { cwd: REPO, env: cliEnvironment() });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/load.ts', ...args], { cwd: REPO, env: cliEnvironment() });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
