@@ -1,8 +1,9 @@
 // `npm run bench:replicas [-- --rounds 5 --seconds 20 --clients 16]`: throughput of the API
 // with 1 worker against 2 workers (`npm start -- --workers N`) on ONE Neo4j (issue 15 item 4).
-// One local Neo4j in a fresh temp dir, the five seeds loaded with the loader CLI; then two
-// servers as child processes (`node build/run.mjs api/main.ts --api-only --workers N`, NEO4J_URI
-// pointing at that Neo4j), both started and warmed before any round (the idle one costs nothing
+// One local Neo4j in a fresh temp dir; then two servers as child processes (`node --import tsx
+// api/main.ts --api-only --workers N`, from the sources like `npm run dev`, so that a bundle build
+// broken by work in progress elsewhere in the tree does not stop the bench; NEO4J_URI pointing at
+// that Neo4j), the first loading the five seeds (`--load`), both started and warmed before any round (the idle one costs nothing
 // but a version check every 15 s). Each round drives one server, then the other (the order
 // alternates), with `clients` closed-loop keep-alive clients for `seconds` asking county-scoped
 // whoHandles from a fixed question list; it reports req/s, p50/p99 and the ratio 2÷1 per round,
@@ -101,7 +102,7 @@ interface Server {
 }
 
 /** `npm start -- --api-only --workers N` against `neo4j`; resolves once it serves and every worker has warmed. */
-async function startServer(workers: number, neo4j: Neo4jConnection): Promise<Server> {
+async function startServer(workers: number, neo4j: Neo4jConnection, load: string[] = []): Promise<Server> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -112,7 +113,8 @@ async function startServer(workers: number, neo4j: Neo4jConnection): Promise<Ser
     NEO4J_USERNAME: neo4j.username ?? '',
     NEO4J_PASSWORD: neo4j.password ?? '',
   };
-  const child = spawn(process.execPath, ['build/run.mjs', 'api/main.ts', '--api-only', '--workers', String(workers)], {
+  const loading = load.length > 0 ? ['--load', ...load] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts', '--api-only', '--workers', String(workers), ...loading], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -226,17 +228,11 @@ async function drive(server: Server, counties: string[], jvmPid: number, seconds
   };
 }
 
-function loadSeeds(neo4j: Neo4jConnection): void {
-  const seeds = readdirSync(seedsDir)
+function seedFiles(): string[] {
+  return readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => path.join(seedsDir, f));
-  // The loader CLI (`npm run load`), from its bundle like the servers.
-  execFileSync(process.execPath, ['build/run.mjs', 'cli/load.ts', ...seeds], {
-    cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username ?? '', NEO4J_PASSWORD: neo4j.password ?? '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -251,13 +247,12 @@ async function main(): Promise<void> {
   try {
     local = await startLocalNeo4j({ port: await freePort(), dataDir });
     say(`Neo4j ${local.version} pid ${local.pid} (${f1(local.startMillis / 1000)} s)`);
-    const t0 = performance.now();
-    loadSeeds(local.connection);
-    say(`five seeds loaded (${f1((performance.now() - t0) / 1000)} s)`);
     for (const workers of [1, 2]) {
       const t = performance.now();
-      servers.push(await startServer(workers, local.connection));
-      say(`server with ${workers} worker(s) at ${servers.at(-1)!.url}, started and warmed in ${f1((performance.now() - t) / 1000)} s`);
+      servers.push(await startServer(workers, local.connection, workers === 1 ? seedFiles() : []));
+      say(
+        `server with ${workers} worker(s) at ${servers.at(-1)!.url}, started${workers === 1 ? ', seeds loaded' : ''} and warmed in ${f1((performance.now() - t) / 1000)} s`,
+      );
     }
     const counties = await countyNames(servers[0]!.url);
     say(`counties asked: ${counties.join('、')}`);
