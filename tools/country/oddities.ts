@@ -12,6 +12,9 @@ export interface Oddities {
   continuedCell: number;
   /** Data rows cut in two by a stray blank line (both halves short of the header's width). */
   splitRow: number;
+  /** Data rows short of the header's width that are not half of a split row: the seeds'
+   *  boundary rows continuing a matter without its 序号 and 管理事项 cells. */
+  shortRow: number;
   /** Gaps between two rows that hold two or more blank lines instead of one. */
   extraBlankLines: number;
   /** Rows opened by spaces before the TAB, with no blank line before them. */
@@ -33,6 +36,7 @@ export function measureOddities(texts: string[]): Oddities {
   let cells = 0;
   let continued = 0;
   let split = 0;
+  let short = 0;
   let gaps = 0;
   let wideGaps = 0;
   let marked = 0;
@@ -76,6 +80,8 @@ export function measureOddities(texts: string[]): Oddities {
         split++;
         i++;
         previous = next;
+      } else if (block.cells.length < width) {
+        short++;
       }
     }
   }
@@ -83,6 +89,7 @@ export function measureOddities(texts: string[]): Oddities {
     repeatedHeader: ratio(repeated, dataRows),
     continuedCell: ratio(continued, cells),
     splitRow: ratio(split, dataRows),
+    shortRow: ratio(short, dataRows),
     extraBlankLines: ratio(wideGaps, gaps),
     rowStartMark: ratio(marked, gaps),
   };

@@ -8,6 +8,9 @@ import type { Random } from '../../domain/seeded-random';
 import { isHeaderRow, type ListDocument } from './document';
 import type { Oddities } from './oddities';
 
+// shortRow is measured but not drawn: rows written without their 序号/管理事项 cells are read
+// with the agency as 序号 (MATTER_WITHOUT_AGENCY, TEXT_LOST), while the seeds' own short rows
+// are put back by content. See docs/synthetic-country.md.
 export type TextLayoutOddities = Pick<Oddities, 'splitRow' | 'extraBlankLines' | 'rowStartMark'>;
 
 export const NO_ODDITIES: TextLayoutOddities = { splitRow: 0, extraBlankLines: 0, rowStartMark: 0 };
