@@ -279,16 +279,12 @@ async function measureRegion(url: string, province: string): Promise<SizeResult[
   }
 }
 
-/** The web overlap view of one county, or why it was not measured. */
-async function measureWeb(
-  browser: Browser | undefined,
-  serverUrl: string,
-  county: string,
-): Promise<{ web?: ViewTiming; webNote?: string }> {
+/** The web overlap view of one county (or, given a province, the tab's 省/市 mode), or why it was not measured. */
+async function measureWeb(browser: Browser | undefined, serverUrl: string, place: string): Promise<{ web?: ViewTiming; webNote?: string }> {
   if (!browser) return { webNote: values['no-web'] ? '--no-web' : 'no browser (see above)' };
   try {
-    const web = await timeView(browser, `${serverUrl}/#view=overlaps&j=${encodeURIComponent(county)}`, WEB_ROUNDS);
-    say(`web overlap view done`);
+    const web = await timeView(browser, `${serverUrl}/#view=overlaps&j=${encodeURIComponent(place)}`, WEB_ROUNDS);
+    say(`web overlap view of ${place} done`);
     return { web };
   } catch (error) {
     return { webNote: `failed: ${(error as Error).message.split('\n')[0]}` };
@@ -357,10 +353,9 @@ async function measureSize(
         region = await measureRegion(url, province);
         say(`regionOverlaps (${province}) done`);
         view = await measureWeb(browser, server.url, firstCounty);
-        if (PROVINCE_VIEW_IN_TREE) {
-          const { web, webNote } = await measureWeb(browser, server.url, province);
-          view = { ...view, provinceWeb: web, provinceWebNote: webNote };
-        }
+        // The same tab in its 省/市 mode (web/src/views/overlapsByLevel.ts): a province's name in `j`.
+        const provinceView = await measureWeb(browser, server.url, province);
+        view = { ...view, provinceWeb: provinceView.web, provinceWebNote: provinceView.webNote };
       } finally {
         await server.close();
       }
@@ -406,13 +401,6 @@ const memoryLine = (m: Neo4jMemory): string =>
   `heap ${m.heapMb} MB (${m.heapFrom}), page cache ${m.pageCacheMb} MB (${m.pageCacheFrom}), sized for a ${f1(m.storeMb)} MB store`;
 const viewLine = (v: ViewTiming): string =>
   `${f1(v.p50)} / ${f1(v.p99)} (first ${f1(v.firstMs)}; in-page render p50 ${f1(v.inPageP50)}; ${v.nodes} nodes; ${v.rounds} loads)`;
-/**
- * The province mode of the overlap view (`#view=overlaps&j=<province>`, H7's
- * web/src/views/overlapsByLevel.ts): measured only once it is committed; until then the
- * output carries this TODO.
- */
-const PROVINCE_VIEW_IN_TREE = false;
-const PROVINCE_VIEW_TODO = 'TODO: not measured (the province-level web overlap view is not committed yet)';
 
 function printSize(r: SizeResult): void {
   console.log(`\n## ${r.counties} counties (load average ${r.loadavg})`);
@@ -451,7 +439,7 @@ function printSize(r: SizeResult): void {
   );
   console.log(
     `| web overlap view, province mode (first county's province) p50 / p99 ms | ${
-      !PROVINCE_VIEW_IN_TREE ? PROVINCE_VIEW_TODO : r.provinceWeb ? viewLine(r.provinceWeb) : `not measured: ${r.provinceWebNote}`
+      r.provinceWeb ? viewLine(r.provinceWeb) : `not measured: ${r.provinceWebNote}`
     } |`,
   );
 }
@@ -477,7 +465,6 @@ function printRatios(results: SizeResult[]): void {
         `${both(r.overlapsMs, base.overlapsMs)} | ${both(r.compare, base.compare)} | ${region} | ${web} | ${provinceWeb} | ${r.loadavg} |`,
     );
   }
-  if (!PROVINCE_VIEW_IN_TREE) console.log(`web overlap view, province mode: ${PROVINCE_VIEW_TODO}`);
 }
 
 /** Headless Chromium over a fresh web build, or undefined (said why) so the other figures still come. */
