@@ -159,9 +159,13 @@ describe('npm start -- --workers 2', () => {
 
   it('Ctrl-C stops the primary and every worker', async () => {
     const pids = [...new Set([...workerPids(), ...restartedPids()])];
+    const running = pids.filter(alive);
     await stopMain(main);
     expect(await main!.exited).toBe(0);
     for (const pid of pids) expect(alive(pid)).toBe(false);
+    // Each stopped itself on the primary's SIGTERM (drained, driver closed), not by the SIGKILL 30 s later.
+    const stoppedCleanly = main!.lines.filter((l) => l.includes('"msg":"已停止"')).map((l) => (JSON.parse(l) as { pid: number }).pid);
+    expect(stoppedCleanly.sort()).toEqual([...running, main!.child.pid!].sort());
   }, 60_000);
 });
 
