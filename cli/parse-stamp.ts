@@ -7,9 +7,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LoadOptions } from '../loaders/load';
 
-const REPO = path.resolve(import.meta.dirname, '..');
+// From import.meta.url: the server bundle (build/server.mjs) maps that one to this file, not the dirname form.
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PARSER_SOURCES = ['loaders', 'domain', 'graph/load', 'graph/writer.ts'];
 
 function sourceFiles(entry: string): string[] {
