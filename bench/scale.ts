@@ -26,7 +26,15 @@ import type { Distributions } from '../tools/country/distributions.js';
 import { generateCountry, type GeneratedFile } from '../tools/country/generate.js';
 import { loadSeedVocabulary, writeCountry } from '../tools/country/io.js';
 import { latencies, percentile } from './measure.js';
-import { bareInsertCountry, type CountyFiles, type LoadStep, loadCountyByCounty, plannedRows } from './scale-load.js';
+import {
+  bareInsertCountry,
+  type CountyFiles,
+  type LoadStep,
+  lastCliPeakMb,
+  loadCountyByCounty,
+  loadWithCli,
+  plannedRows,
+} from './scale-load.js';
 import { timeView, type ViewTiming } from './scale-web.js';
 
 const { values } = parseArgs({
@@ -41,6 +49,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-bare': { type: 'boolean', default: false },
     'no-web': { type: 'boolean', default: false },
+    /** Load with one writeLoad per county in this process (the first cut) instead of `npm run load`. */
+    'county-by-county': { type: 'boolean', default: false },
   },
 });
 const sizes = values.counties.split(',').map(Number);
@@ -48,8 +58,11 @@ const seed = Number(values.seed);
 const REQUESTS = Number(values.requests);
 const WEB_ROUNDS = Number(values['web-rounds']);
 
-/** The load step (bench/scale-load.ts); the country loader of issue 15 item 3 replaces it here. */
-const loadCountry: LoadStep = loadCountyByCounty;
+/**
+ * The load step (bench/scale-load.ts): by default one `npm run load --files-from` child over the
+ * whole country (the streamed loader of item 3), whose own peak RSS is the Node figure.
+ */
+const loadCountry: LoadStep = values['county-by-county'] ? loadCountyByCounty : loadWithCli;
 
 /**
  * Store files per generated list, to size Neo4j's memory for the store a load is about to
@@ -370,7 +383,7 @@ async function measureSize(
         bare,
         memory: { load: loadMemory, query: queryMemory },
         storeFilesMb,
-        nodePeakMb: Math.max(loaded.nodeMb, process.resourceUsage().maxRSS / 1024),
+        nodePeakMb: loadCountry === loadWithCli ? lastCliPeakMb : Math.max(loaded.nodeMb, process.resourceUsage().maxRSS / 1024),
         jvmPeakMb: loaded.jvmMb,
         storeMb: duMb(dataDir),
         who,
@@ -417,7 +430,9 @@ function printSize(r: SizeResult): void {
   } else console.log('| bare UNWIND rows/s | not measured (--no-bare) |');
   console.log(`| Neo4j memory while loading | ${memoryLine(r.memory.load)} |`);
   console.log(`| Neo4j memory for the queries (restarted) | ${memoryLine(r.memory.query)} |`);
-  console.log(`| Node peak RSS | ${f1(r.nodePeakMb)} MB |`);
+  console.log(
+    `| Node peak RSS (${loadCountry === loadWithCli ? 'the npm run load process' : 'the bench process so far'}) | ${f1(r.nodePeakMb)} MB |`,
+  );
   console.log(`| JVM peak RSS (loading) | ${f1(r.jvmPeakMb)} MB |`);
   console.log(`| store files (data/databases) after the load | ${f1(r.storeFilesMb)} MB |`);
   console.log(`| store on disk | ${f1(r.storeMb)} MB |`);
