@@ -75,6 +75,13 @@ class VersionedCacheBase<T> {
   }
 }
 
+/**
+ * How many counties' evidence indexes and overlap analyses one process keeps (each cache, least
+ * recently used out). One home for the number: graph/warm.ts warms no more counties than fit, since
+ * at national scale (1,000+ counties) warming them all would only evict the first ones warmed.
+ */
+export const COUNTY_CACHE_ENTRIES = 64;
+
 export class VersionedCache<T> extends VersionedCacheBase<T> {
   /**
    * `get`, with the graph read as one committed state (atOneVersion) and the value built from it

@@ -7,9 +7,12 @@
 // whenever the graph version moves (a write through the API or another process), the counties
 // whose version differs from the one they were warmed at, one at a time. Rewarming every county
 // after every write would not end for a country: ~5 s × 1,000 counties per committed file.
+// A process keeps COUNTY_CACHE_ENTRIES counties (graph/version.ts); with more counties than that,
+// warming stops at that many (the rest are built on their first request): warming a country's
+// every county would evict the first warmed ones, for nothing but minutes of CPU.
 import { jurisdictionAnalysis } from './analyses/service.js';
 import { route } from './search/route.js';
-import { type GraphVersion, graphVersion, jurisdictionVersions } from './version.js';
+import { COUNTY_CACHE_ENTRIES, type GraphVersion, graphVersion, jurisdictionVersions } from './version.js';
 
 export interface WarmReport {
   /** The graph version the county versions were read at. */
@@ -28,6 +31,8 @@ export interface WarmOptions {
   warmedAt?: Map<string, GraphVersion>;
   /** Checked before each county: true stops the warming there. */
   stop?: () => boolean;
+  /** At most this many distinct counties are ever warmed (with `warmedAt`); default COUNTY_CACHE_ENTRIES. */
+  limit?: number;
 }
 
 /** Builds the evidence index and the overlap analysis of every county not warmed at its current version, one after another. */
@@ -37,8 +42,12 @@ export async function warmCounties(options: WarmOptions = {}): Promise<WarmRepor
   const counties = [...table.byKey].filter(([, j]) => j.level === 'county');
   let warmed = 0;
   let stopped = false;
+  const limit = options.limit ?? COUNTY_CACHE_ENTRIES;
+  const warmedAt = options.warmedAt ?? new Map<string, GraphVersion>();
   for (const [key, { name: own, version }] of counties) {
-    if (options.warmedAt?.get(key) === version) continue;
+    if (warmedAt.get(key) === version) continue;
+    // Past the cache's size only the counties warmed before are kept warm (re-warmed when stale).
+    if (!warmedAt.has(key) && warmedAt.size >= limit) continue;
     if (options.stop?.()) {
       stopped = true;
       break;
@@ -49,7 +58,7 @@ export async function warmCounties(options: WarmOptions = {}): Promise<WarmRepor
     const name = key.replaceAll('/', '') || own;
     await route({ question: '谁负责', jurisdiction: name, first: 1 });
     await jurisdictionAnalysis(name);
-    options.warmedAt?.set(key, version);
+    warmedAt.set(key, version);
     warmed++;
   }
   return { version: table.version, jurisdictions: warmed, counties: counties.length, ms: Math.round(performance.now() - started), stopped };

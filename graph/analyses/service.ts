@@ -9,12 +9,12 @@ import { resolveAgencyNamesToday } from '../search/agency-lookup.js';
 import { bodiesAsOf, withinOneBody } from '../succession/bodies.js';
 import { localSuccessionEvents } from '../succession/repository.js';
 import { jurisdictionKeys } from '../search/jurisdiction.js';
-import { type CacheStats, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
+import { type CacheStats, COUNTY_CACHE_ENTRIES, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 import * as repo from './repository.js';
 import type { UncoveredAssignment } from './uncovered.js';
 
 // Analyses are the expensive part (seconds for a large jurisdiction): few entries, kept per version.
-const analyses = new VersionedCache<JurisdictionAnalysis>(64);
+const analyses = new VersionedCache<JurisdictionAnalysis>(COUNTY_CACHE_ENTRIES);
 
 /** The one jurisdiction a name denotes (蒸湘区, 衡阳市蒸湘区 or a key); the first when several match. */
 async function resolve(jurisdiction: string, version: GraphVersion): Promise<string> {

@@ -28,7 +28,7 @@ import { successorMentionForms } from '../succession/modern-names.js';
 import { type SuccessionNote, successionNoteOf, today } from '../succession/note.js';
 import { localSuccessionEvents } from '../succession/repository.js';
 import { sourceTitles } from '../documents/titles.js';
-import { type CacheStats, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
+import { type CacheStats, COUNTY_CACHE_ENTRIES, type GraphVersion, graphVersion, scopeVersion, VersionedCache } from '../version.js';
 import { CONFIDENT, type ConfidenceFeatures, COVERAGE, confidenceFeatures, confidenceOf } from './confidence.js';
 import { jurisdictionKeys } from './jurisdiction.js';
 import { unscopedJurisdictions } from './candidate-jurisdictions.js';
@@ -97,7 +97,7 @@ export interface EvidenceIndex {
   succession: SuccessionEvent[];
 }
 
-const indexes = new VersionedCache<EvidenceIndex>(64);
+const indexes = new VersionedCache<EvidenceIndex>(COUNTY_CACHE_ENTRIES);
 
 /**
  * The evidence of the jurisdictions `keys` (null: every jurisdiction), cached per version of those

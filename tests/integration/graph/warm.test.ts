@@ -20,6 +20,21 @@ describe('warming the counties', () => {
     expect(report.version).toBeLessThanOrEqual(await graphVersion());
   }, 120_000);
 
+  it('warms no more counties than a process keeps, and keeps warming those same counties', async () => {
+    const counties = (await listJurisdictions()).filter((j) => j.level === 'county');
+    expect(counties.length).toBeGreaterThanOrEqual(2);
+    const warmedAt = new Map<string, number>();
+    const first = await warmCounties({ warmedAt, limit: 1 });
+    expect(first.jurisdictions).toBe(1);
+    expect(first.counties).toBe(counties.length);
+    const [only] = [...warmedAt.keys()];
+    // A county stale again is re-warmed; the others stay cold however often warming runs.
+    warmedAt.set(only!, -1);
+    const second = await warmCounties({ warmedAt, limit: 1 });
+    expect(second.jurisdictions).toBe(1);
+    expect([...warmedAt.keys()]).toEqual([only]);
+  }, 120_000);
+
   it('keepCountiesWarm warms at once and reports it', async () => {
     const warmed: WarmReport[] = [];
     const failed: unknown[] = [];
