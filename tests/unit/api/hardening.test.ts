@@ -138,6 +138,8 @@ describe('aliases of database-touching fields', () => {
     const common = {
       question: '炼油',
       jurisdiction: '蒸湘区',
+      region: '湖南省',
+      pair: '公安~市场监管',
       key: 'k',
       title: '节能',
       agencies: ['甲', '乙'],
