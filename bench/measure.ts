@@ -1,6 +1,8 @@
 // Measurement helpers for the benches: every figure is a ratio of two things measured
 // in the same run, interleaved A/B over several rounds; we print the median and the
 // min/max of the per-round ratios.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -58,3 +60,20 @@ export function report(ratios: Ratio[]): void {
     );
   }
 }
+
+/** Resident set size (kB) of a process from /proc, 0 when it is gone. */
+export function vmRssKb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** os.loadavg() as printed beside every figure: the machines are shared. */
+export const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');

@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Neo4jConnection } from '../graph/config.js';
 import { freePort, type LocalNeo4j, startLocalNeo4j } from '../graph/localNeo4j.js';
-import { median, percentile } from './measure.js';
+import { QUESTIONS, WHO_HANDLES } from './county-questions.js';
+import { loadAverage as load, median, percentile } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
@@ -37,26 +38,8 @@ const ROUNDS = Number(args.rounds);
 const SECONDS = Number(args.seconds);
 const CLIENTS = Number(args.clients);
 
-/** The questions of bench/scale.ts: things citizens ask about a county's departments. */
-const QUESTIONS = [
-  '饭店卫生不好找谁',
-  '工地夜间施工噪音扰民',
-  '河道有人非法采砂',
-  '小区垃圾没人清运',
-  '超市卖过期食品',
-  '农民工工资被拖欠',
-  '路边违章搭建',
-  '学校周边无证摊贩',
-  '药店卖假药',
-  '企业偷排污水',
-];
-const WHO = 'query($q: String!, $j: String) { whoHandles(question: $q, jurisdiction: $j, first: 5) { agency { name } score } }';
+const WHO = WHO_HANDLES;
 
-const load = (): string =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 const say = (line: string): void => console.log(`[load ${load()}] ${line}`);
 
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;

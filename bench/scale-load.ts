@@ -3,7 +3,6 @@
 // atomic) by replacing `loadCountyByCounty` alone; and the bare UNWIND baseline of the same
 // rows (graph/load/bare.ts, as bench/load.ts uses it), which the load's rows/s is divided by.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { bareInsert } from '../graph/load/bare.js';
 import { type DocumentRows, mergeRows, rowCount } from '../graph/load/rows.js';
 import { planDocuments, writeLoad } from '../graph/writer.js';
 import { loadDocuments } from '../loaders/load.js';
+import { vmRssKb } from './measure.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -70,15 +70,6 @@ export async function bareInsertCountry(
 
 /** Peak RSS (MB) of the `npm run load` child of the last `loadWithCli` call. */
 export let lastCliPeakMb = 0;
-
-function vmRssKb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
 
 /**
  * The load as a province's staff run it: ONE `npm run load` (cli/load.ts, the streamed

@@ -9,7 +9,6 @@
 // os.loadavg(): the machine is shared.
 //   npm run bench:scale -- --counties 1,10 --seed 1 [--keep] [--no-bare] [--no-web]
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os, { tmpdir } from 'node:os';
@@ -25,7 +24,8 @@ import { postGraphql } from '../tests/support/post-graphql.js';
 import type { Distributions } from '../tools/country/distributions.js';
 import { generateCountry, type GeneratedFile } from '../tools/country/generate.js';
 import { loadSeedVocabulary, writeCountry } from '../tools/country/io.js';
-import { latencies, percentile } from './measure.js';
+import { QUESTIONS, WHO_HANDLES } from './county-questions.js';
+import { latencies, loadAverage as load, percentile, vmRssKb } from './measure.js';
 import {
   bareInsertCountry,
   type CountyFiles,
@@ -72,21 +72,7 @@ const loadCountry: LoadStep = values['county-by-county'] ? loadCountyByCounty : 
  */
 const STORE_MB_PER_LIST = 0.2;
 
-/** Fixed plain-language questions (the kinds of things citizens ask about a county's departments). */
-const QUESTIONS = [
-  '饭店卫生不好找谁',
-  '工地夜间施工噪音扰民',
-  '河道有人非法采砂',
-  '小区垃圾没人清运',
-  '超市卖过期食品',
-  '农民工工资被拖欠',
-  '路边违章搭建',
-  '学校周边无证摊贩',
-  '药店卖假药',
-  '企业偷排污水',
-];
-
-const WHO = 'query($q: String!, $j: String) { whoHandles(question: $q, jurisdiction: $j, first: 5) { agency { name } score } }';
+const WHO = WHO_HANDLES;
 const WHERE = 'query($q: String!, $j: String) { whereToComplain(question: $q, jurisdiction: $j, first: 3) { agency { name } confidence } }';
 const OVERLAPS = 'query($j: String!) { overlaps(jurisdiction: $j, first: 20) { id explanation } }';
 const COMPARE =
@@ -101,21 +87,7 @@ const REGION_COMPLETE_LIMIT_MS = 20 * 60_000;
 /** Matter titles asked of compareMatter: taken evenly from the first county's matters (same seed, same titles). */
 const COMPARE_TITLES = 10;
 
-const load = (): string =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 const say = (line: string): void => console.log(`[load ${load()}] ${line}`);
-
-function vmRssKb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
 
 /** Peak RSS (MB) of Node and the JVM, sampled every 200 ms while `work` runs. */
 async function sampled<T>(jvmPid: number, work: () => Promise<T>): Promise<{ value: T; nodeMb: number; jvmMb: number }> {

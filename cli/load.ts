@@ -123,15 +123,20 @@ function printReport(run: LoadRun, strict: boolean): void {
   log(`\n${summaryLine(run, strict)}`);
 }
 
-async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {
-  let graph: typeof import('./write');
+/** The write step, imported only when needed (a --dry-run works without the graph's modules). */
+async function writeModule(): Promise<typeof import('./write') | null> {
   try {
-    graph = await import('./write');
+    return await import('./write');
   } catch (error) {
     log(`图数据库写入模块（graph/writer.ts）不可用：${(error as Error).message}`);
     log('未写入任何数据。只解析请使用 --dry-run。');
-    return EXIT.graphUnavailable;
+    return null;
   }
+}
+
+async function writeToGraph(run: LoadRun, force: boolean): Promise<number> {
+  const graph = await writeModule();
+  if (!graph) return EXIT.graphUnavailable;
   try {
     await graph.writeRunToGraph(run, { force, log });
     return EXIT.ok;
@@ -197,14 +202,8 @@ async function loadAtOnce(files: string[], loadOptions: LoadOptions, options: Cl
 }
 
 async function openWriter(options: CliOptions, stamp: string | null): Promise<GraphWriter | number> {
-  let graph: typeof import('./write');
-  try {
-    graph = await import('./write');
-  } catch (error) {
-    log(`图数据库写入模块（graph/writer.ts）不可用：${(error as Error).message}`);
-    log('未写入任何数据。只解析请使用 --dry-run。');
-    return EXIT.graphUnavailable;
-  }
+  const graph = await writeModule();
+  if (!graph) return EXIT.graphUnavailable;
   try {
     return await graph.openGraphWriter({ force: Boolean(options.force), log, parseStamp: stamp });
   } catch (error) {
