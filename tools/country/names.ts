@@ -29,12 +29,15 @@ function syllables(random: Random): string {
 export function places(random: Random, count: number): Place[] {
   const out: Place[] = [];
   const used = new Set<string>();
+  // Two syllables give 720 stems; a country needs ~4,000 (2,800 counties and their cities). After
+  // 20 taken stems in a row a three-syllable stem is drawn instead (as 博尔塔拉-like long names are
+  // rare but real), so small countries keep their names and large ones do not loop forever.
   const fresh = (suffix: string): string => {
-    for (;;) {
-      const name = syllables(random) + suffix;
-      if (!used.has(name.slice(0, 2))) {
-        used.add(name.slice(0, 2));
-        return name;
+    for (let tries = 0; ; tries++) {
+      const stem = tries < 20 ? syllables(random) : pick(random, [...FIRST]) + syllables(random);
+      if (!used.has(stem)) {
+        used.add(stem);
+        return stem + suffix;
       }
     }
   };
